@@ -1,0 +1,35 @@
+# Waymark: two commands on a fresh Debian machine.
+#   make build   install what is missing, build release, compile the sample project into Build/
+#   make test    install what is missing, run every test
+SHELL := /bin/bash
+SWIFT ?= swift
+APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev libxml2-utils libyaml-dev gettext python3-pip
+PIP_PACKAGES := jsonschema
+BIN := .build/release/waymark
+
+.PHONY: build test deps bench clean sample
+
+## deps: install missing Debian packages (apt only when something is missing) and Python test tools.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q $(PIP_PACKAGES) 2>/dev/null || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES)
+
+build: deps
+	$(SWIFT) build -c release --product waymark
+	$(BIN) build --project .
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build --parallel
+
+bench: deps
+	$(SWIFT) build -c release --product waymark
+	@bash Benchmarks/run.sh
+
+clean:
+	rm -rf .build Build/*/ Build/.staging-* Build/.previous-*
