@@ -1,0 +1,22 @@
+/// A place in a project file that a person can open and edit.
+///
+/// `path` is relative to the project root; `line` and `column` are 1-based.
+/// Locations are captured while parsing (cmark positions, Yams marks, PO line
+/// numbers) and carried on values, never recomputed from text afterwards.
+public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public var path: String
+    public var line: Int
+    public var column: Int
+
+    public init(path: String, line: Int = 1, column: Int = 1) {
+        self.path = path
+        self.line = max(1, line)
+        self.column = max(1, column)
+    }
+
+    public var description: String { "\(path):\(line):\(column)" }
+
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+        (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
+    }
+}

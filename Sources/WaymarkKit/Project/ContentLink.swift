@@ -1,0 +1,54 @@
+/// What a link or image destination written in a page points at, resolved
+/// against the page's folder in `Source-Content/` (SPEC §4).
+public enum ContentLink: Sendable, Hashable {
+    /// Has a URL scheme: `https:`, `mailto:`, `tel:`.
+    case external(String)
+    /// `#section` within the same page.
+    case anchor(String)
+    /// Another page, by id (`program/slug`), with an optional `#fragment`.
+    case page(id: String, fragment: String?)
+    /// A file inside `Source-Content/` (usually `_assets/`), project-relative path.
+    case file(path: String)
+    /// Cannot work in every channel; the reason says why.
+    case invalid(reason: String)
+
+    /// Resolves `destination` as written in the page at `pagePath` (project-relative `.md` path).
+    public static func resolve(_ destination: String, fromPage pagePath: String) -> ContentLink {
+        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty { return .invalid(reason: "empty link destination") }
+        if trimmed.hasPrefix("#") { return .anchor(String(trimmed.dropFirst())) }
+        if hasScheme(trimmed) { return .external(trimmed) }
+        if trimmed.hasPrefix("/") { return .invalid(reason: "site-absolute path; write a path relative to this page") }
+        var pathPart = trimmed
+        var fragment: String?
+        if let hash = pathPart.firstIndex(of: "#") {
+            fragment = String(pathPart[pathPart.index(after: hash)...])
+            pathPart = String(pathPart[..<hash])
+        }
+        if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
+        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        var components = pagePath.split(separator: "/").dropLast().map(String.init)
+        for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
+            if part == "." { continue }
+            if part == ".." {
+                guard components.count > 1 else { return .invalid(reason: "path leaves Source-Content/") }
+                components.removeLast()
+            } else {
+                components.append(String(part))
+            }
+        }
+        let resolved = components.joined(separator: "/")
+        let prefix = ContentLoader.contentFolder + "/"
+        guard resolved.hasPrefix(prefix) else { return .invalid(reason: "path leaves Source-Content/") }
+        if resolved.hasSuffix(".md") {
+            return .page(id: String(resolved.dropFirst(prefix.count).dropLast(3)), fragment: fragment)
+        }
+        return .file(path: resolved)
+    }
+
+    static func hasScheme(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
+        let scheme = text[..<colon]
+        return scheme.first?.isLetter == true && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+}

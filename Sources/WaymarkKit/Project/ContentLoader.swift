@@ -1,0 +1,86 @@
+import Foundation
+
+/// Turns a `ProjectFiles` snapshot into a `ContentProject`: parses the
+/// configuration, every program, page, UI string and data file, collecting
+/// every problem as a diagnostic instead of stopping at the first.
+public struct ContentLoader: Sendable {
+    public static let contentFolder = "Source-Content"
+    static let frontMatterRule = "front-matter"
+    static let encodingRule = "file-encoding"
+
+    var knownFormulas: Set<String>
+    var knownRules: Set<String>
+
+    public struct Result: Sendable {
+        /// Nil when the configuration itself is unusable (exit 2).
+        public var project: ContentProject?
+        public var diagnostics: [Diagnostic]
+        /// True when the diagnostics are configuration/usage problems (exit 2).
+        public var isConfigurationFailure: Bool
+    }
+
+    public func load(_ files: ProjectFiles) -> Result {
+        guard files.contains(ConfigurationLoader.fileName) || files.unreadable[ConfigurationLoader.fileName] != nil else {
+            return Result(project: nil, diagnostics: [Diagnostic(.error, "no waymark.yaml here; run 'waymark init' or pass --project DIR", at: SourceLocation(path: ConfigurationLoader.fileName), rule: ConfigurationLoader.ruleID)], isConfigurationFailure: true)
+        }
+        let configText: String
+        switch files.text(ConfigurationLoader.fileName, rule: ConfigurationLoader.ruleID) {
+        case .success(let text): configText = text
+        case .failure(let diagnostic): return Result(project: nil, diagnostics: [diagnostic], isConfigurationFailure: true)
+        }
+        let (configuration, configDiagnostics) = ConfigurationLoader(knownFormulas: knownFormulas, knownRules: knownRules).load(configText)
+        guard let configuration else {
+            return Result(project: nil, diagnostics: configDiagnostics, isConfigurationFailure: true)
+        }
+        let contentPaths = files.paths(under: Self.contentFolder)
+        guard !contentPaths.isEmpty else {
+            return Result(project: nil, diagnostics: [Diagnostic(.error, "no Source-Content/ folder (or it is empty); Waymark reads pages from Source-Content/<program>/*.md", at: SourceLocation(path: Self.contentFolder), rule: ConfigurationLoader.ruleID)], isConfigurationFailure: true)
+        }
+        var diagnostics: [Diagnostic] = []
+        let programs = loadPrograms(files, paths: contentPaths, configuration: configuration, diagnostics: &diagnostics)
+        let ui = UIStringsLoader.load(files, diagnostics: &diagnostics)
+        let data = loadData(files, diagnostics: &diagnostics)
+        var assets: [String: Data] = [:]
+        let assetsPrefix = Self.contentFolder + "/_assets/"
+        for path in contentPaths where path.hasPrefix(assetsPrefix) {
+            assets[String(path.dropFirst(assetsPrefix.count))] = files.files[path]
+        }
+        let project = ContentProject(configuration: configuration, programs: programs, ui: ui, data: data, assets: assets, files: files)
+        return Result(project: project, diagnostics: diagnostics, isConfigurationFailure: false)
+    }
+
+    private func loadPrograms(_ files: ProjectFiles, paths: [String], configuration: ProjectConfiguration, diagnostics: inout [Diagnostic]) -> [Program] {
+        // A program is a top-level folder not starting with "_".
+        var folders: [String: [String]] = [:]
+        for path in paths {
+            let parts = path.split(separator: "/").map(String.init)
+            guard parts.count == 3, !parts[1].hasPrefix("_") else { continue }
+            folders[parts[1], default: []].append(parts[2])
+        }
+        var programs: [Program] = []
+        for (id, names) in folders.sorted(by: { $0.key < $1.key }) {
+            guard var program = ProgramLoader.load(id: id, files: files, configuration: configuration, diagnostics: &diagnostics) else { continue }
+            for name in names.sorted() where name.hasSuffix(".md") {
+                let path = "\(Self.contentFolder)/\(id)/\(name)"
+                if let page = PageLoader.load(path: path, program: id, files: files, diagnostics: &diagnostics) {
+                    program.pages.append(page)
+                }
+            }
+            programs.append(program)
+        }
+        return programs.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+    }
+
+    private func loadData(_ files: ProjectFiles, diagnostics: inout [Diagnostic]) -> [DataFile] {
+        files.paths(under: "\(Self.contentFolder)/_data").compactMap { path in
+            guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else { return nil }
+            guard let text = files.text(path, rule: Self.encodingRule, diagnostics: &diagnostics) else { return nil }
+            let (node, yamlDiagnostics) = YAMLLoader.parse(text, path: path)
+            diagnostics += yamlDiagnostics
+            guard let node else { return nil }
+            let fileName = path.split(separator: "/").last.map(String.init) ?? path
+            let name = fileName.hasSuffix(".yaml") ? String(fileName.dropLast(5)) : String(fileName.dropLast(4))
+            return DataFile(name: name, path: path, root: node)
+        }
+    }
+}

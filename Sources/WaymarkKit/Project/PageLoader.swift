@@ -1,0 +1,66 @@
+/// Reads one page: splits the YAML front matter from the Markdown body,
+/// validates the front matter and parses the body with cmark-gfm.
+enum PageLoader {
+    static let keys = ["title", "description", "audience", "draft", "translate"]
+
+    static func load(path: String, program: String, files: ProjectFiles, diagnostics: inout [Diagnostic]) -> SourcePage? {
+        guard let text = files.text(path, rule: ContentLoader.encodingRule, diagnostics: &diagnostics) else { return nil }
+        let slug = String(path.split(separator: "/").last?.dropLast(3) ?? "")
+        guard let split = FrontMatterSplitter.split(text) else {
+            diagnostics.append(Diagnostic(.error, "page has no front matter; start the file with '---', a 'title:' line and '---'", at: SourceLocation(path: path), rule: ContentLoader.frontMatterRule))
+            return nil
+        }
+        guard let frontMatter = readFrontMatter(split.yaml, path: path, diagnostics: &diagnostics) else { return nil }
+        let body = split.body
+        return SourcePage(id: "\(program)/\(slug)", program: program, slug: slug, path: path,
+                          frontMatter: frontMatter, body: body, document: MarkdownParser().parse(body))
+    }
+
+    private static func readFrontMatter(_ yaml: String, path: String, diagnostics: inout [Diagnostic]) -> FrontMatter? {
+        // Front matter starts on line 2, after the opening '---'.
+        let (node, yamlDiagnostics) = YAMLLoader.parse(yaml, path: path, lineOffset: 1)
+        diagnostics += yamlDiagnostics
+        guard yamlDiagnostics.isEmpty else { return nil }
+        guard let node else {
+            diagnostics.append(Diagnostic(.error, "front matter is empty; a page needs a 'title'", at: SourceLocation(path: path, line: 1), rule: ContentLoader.frontMatterRule))
+            return nil
+        }
+        var reader = YAMLSchemaReader(path: path, ruleID: ContentLoader.frontMatterRule)
+        var matter = FrontMatter()
+        for pair in reader.mapping(node, known: keys, what: "front matter") {
+            let value = pair.value
+            switch pair.key {
+            case "title":
+                matter.title = reader.string(value, key: "title") ?? ""
+                matter.titleLine = value.line
+                if matter.title.trimmingCharacters(in: .whitespaces).isEmpty, value.string != nil { reader.error("'title' must not be empty", at: value) }
+            case "description":
+                matter.description = reader.string(value, key: "description")
+                matter.descriptionLine = value.line
+            case "audience":
+                matter.audience = reader.string(value, key: "audience")
+                matter.audienceLocation = SourceLocation(path: path, line: value.line, column: value.column)
+            case "draft": matter.draft = reader.bool(value, key: "draft") ?? false
+            case "translate": matter.translate = reader.bool(value, key: "translate") ?? true
+            default: break
+            }
+        }
+        if node.pairs != nil, node["title"] == nil { reader.error("front matter needs a 'title'", line: 2, column: 1) }
+        diagnostics += reader.diagnostics
+        return reader.diagnostics.isEmpty ? matter : nil
+    }
+}
+
+/// Separates `---` YAML front matter from the Markdown body.
+enum FrontMatterSplitter {
+    /// The YAML text and the body with the front matter lines blanked out, so
+    /// Markdown line numbers stay file line numbers. Nil when there is no front matter.
+    static func split(_ text: String) -> (yaml: String, body: String)? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        guard lines.first == "---" else { return nil }
+        guard let end = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else { return nil }
+        let yaml = lines[1..<end].joined(separator: "\n")
+        for index in 0...end { lines[index] = "" }
+        return (yaml, lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,73 @@
+import Yams
+
+/// Parses YAML text into `YAMLNode`s, turning every libyaml problem into a
+/// `yaml-syntax` diagnostic at the line and column libyaml reports.
+enum YAMLLoader {
+    static let ruleID = "yaml-syntax"
+
+    /// Parses one YAML document. An empty document yields `nil` with no diagnostics.
+    /// `lineOffset` shifts reported lines (front matter starts after the opening `---`).
+    static func parse(_ text: String, path: String, lineOffset: Int = 0) -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
+        do {
+            guard let node = try Yams.compose(yaml: text) else { return (nil, []) }
+            var diagnostics: [Diagnostic] = []
+            let converted = convert(node, path: path, lineOffset: lineOffset, diagnostics: &diagnostics)
+            return (converted, diagnostics)
+        } catch {
+            return (nil, [diagnostic(for: error, path: path, lineOffset: lineOffset)])
+        }
+    }
+
+    private static func convert(_ node: Node, path: String, lineOffset: Int, diagnostics: inout [Diagnostic]) -> YAMLNode {
+        let line = (node.mark?.line ?? 1) + lineOffset
+        let column = node.mark?.column ?? 1
+        switch node {
+        case .scalar(let scalar):
+            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
+            return YAMLNode(.scalar(scalar.string, quoted: quoted), line: line, column: column)
+        case .sequence(let sequence):
+            let items = sequence.map { convert($0, path: path, lineOffset: lineOffset, diagnostics: &diagnostics) }
+            return YAMLNode(.sequence(items), line: line, column: column)
+        case .mapping(let mapping):
+            var pairs: [YAMLNode.Pair] = []
+            var seen: Set<String> = []
+            for (keyNode, valueNode) in mapping {
+                let key = keyNode.string ?? "\(keyNode)"
+                let keyLine = (keyNode.mark?.line ?? line) + lineOffset
+                let keyColumn = keyNode.mark?.column ?? column
+                // libyaml accepts duplicate keys; a person almost never means it.
+                if !seen.insert(key).inserted {
+                    diagnostics.append(Diagnostic(.error, "duplicate key '\(key)'", at: SourceLocation(path: path, line: keyLine, column: keyColumn), rule: ruleID))
+                    continue
+                }
+                let value = convert(valueNode, path: path, lineOffset: lineOffset, diagnostics: &diagnostics)
+                pairs.append(YAMLNode.Pair(key: key, keyLine: keyLine, keyColumn: keyColumn, value: value))
+            }
+            return YAMLNode(.mapping(pairs), line: line, column: column)
+        case .alias:
+            return YAMLNode(.scalar("", quoted: false), line: line, column: column)
+        }
+    }
+
+    private static func diagnostic(for error: Error, path: String, lineOffset: Int) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
+        }
+        guard let yamlError = error as? YamlError else {
+            return Diagnostic(.error, "cannot parse YAML", at: SourceLocation(path: path, line: 1 + lineOffset), rule: ruleID)
+        }
+        switch yamlError {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) (\($0.text) at line \($0.mark.line + lineOffset))" } ?? problem
+            return Diagnostic(.error, "invalid YAML: \(detail)", at: at(mark), rule: ruleID)
+        case .reader(let problem, _, _, _):
+            return Diagnostic(.error, "invalid YAML: \(problem)", at: SourceLocation(path: path, line: 1 + lineOffset), rule: ruleID)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(.error, "duplicate keys: \(duplicates.joined(separator: ", "))", at: at(context.mark), rule: ruleID)
+        default:
+            return Diagnostic(.error, "invalid YAML", at: SourceLocation(path: path, line: 1 + lineOffset), rule: ruleID)
+        }
+    }
+}
