@@ -1,0 +1,21 @@
+/// The onion mirror is slow; each page with its CSS and images must stay
+/// under the channel's `page-weight-budget` (100 KB by default). Measured by
+/// the tor renderer, which knows the emitted bytes.
+struct PageWeightRule: Rule {
+    static let description = RuleDescription(
+        id: "page-weight", name: "Page weight",
+        summary: "On a tor-profile channel a page plus its CSS and images must fit the page-weight budget.",
+        category: .publishing,
+        triggeringExamples: [
+            RuleExample([
+                "waymark.yaml": "source-locale: en\nlocales: [en]\nchannels:\n  - { name: onion, format: html, profile: tor, page-weight-budget: 2000 }\n",
+                RuleExample.pagePath: "↓---\ntitle: Start\n---\n" + String(repeating: "A long sentence for the slow network. ", count: 80) + "\n",
+            ]),
+        ],
+        nonTriggeringExamples: [
+            RuleExample([
+                "waymark.yaml": "source-locale: en\nlocales: [en]\nchannels:\n  - { name: onion, format: html, profile: tor }\n",
+                RuleExample.pagePath: "---\ntitle: Start\n---\nShort and light.\n",
+            ]),
+        ])
+}
