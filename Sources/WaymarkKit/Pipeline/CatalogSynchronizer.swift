@@ -1,0 +1,83 @@
+import Foundation
+
+/// `waymark sync`: rewrites every catalog so it matches the source, with
+/// msgmerge semantics (SPEC §5.1). Pure: returns the new catalog texts; the
+/// CLI writes them all or none.
+public struct CatalogSynchronizer: Sendable {
+    public struct CatalogUpdate: Sendable {
+        public var path: String
+        /// The new file contents.
+        public var contents: Data
+        /// False when the file already had exactly these bytes.
+        public var isChanged: Bool
+        public var added: Int
+        public var fuzzied: Int
+        public var obsoleted: Int
+        public var revived: Int
+        /// One line per change, for `--dry-run`.
+        public var changeLines: [String]
+    }
+
+    public struct Result: Sendable {
+        public var updates: [CatalogUpdate]
+        public var diagnostics: [Diagnostic]
+        public var isConfigurationFailure: Bool
+        public var changed: [CatalogUpdate] { updates.filter(\.isChanged) }
+    }
+
+    public var locales: [String]?
+    public var sourceDateEpoch: Int?
+
+    public init(locales: [String]? = nil, sourceDateEpoch: Int? = nil) {
+        self.locales = locales
+        self.sourceDateEpoch = sourceDateEpoch
+    }
+
+    public func sync(_ files: ProjectFiles) -> Result {
+        let loaded = Compiler.loader.load(files)
+        guard let project = loaded.project else {
+            return Result(updates: [], diagnostics: loaded.diagnostics, isConfigurationFailure: true)
+        }
+        let targets = project.configuration.targetLocales.filter { locales?.contains($0) ?? true }
+        if let unknown = locales?.first(where: { !project.configuration.targetLocales.contains($0) }) {
+            let problem = Diagnostic(.error, "'\(unknown)' is not a target locale in waymark.yaml", at: SourceLocation(path: ConfigurationLoader.fileName), rule: ConfigurationLoader.ruleID)
+            return Result(updates: [], diagnostics: [problem], isConfigurationFailure: true)
+        }
+        // Sync refuses to run on a project whose sources do not load: it would obsolete everything.
+        if loaded.diagnostics.hasErrors {
+            return Result(updates: [], diagnostics: loaded.diagnostics, isConfigurationFailure: false)
+        }
+        let units = SourceUnitExtractor(project: project).allFiles().filter(\.isTranslatable)
+        let catalogs = CatalogStore(files: files, locales: targets)
+        var updates: [CatalogUpdate] = []
+        let options = CatalogSyncOptions(projectName: project.configuration.name, sourceDateEpoch: sourceDateEpoch)
+        for locale in targets {
+            var seen: Set<String> = []
+            for file in units {
+                let path = file.catalogPath(locale: locale)
+                seen.insert(path)
+                if catalogs.diagnostics.contains(where: { $0.location.path == path }) { continue }
+                let result = CatalogSync.sync(sources: file.sources, existing: catalogs.catalog(path, locale: locale), locale: locale, options: options)
+                updates.append(update(path: path, result: result, previous: files.files[path]))
+            }
+            // A catalog whose source is gone keeps its translations as obsolete entries.
+            for path in catalogs.paths(locale: locale) where !seen.contains(path) {
+                let result = CatalogSync.sync(sources: [], existing: catalogs.catalog(path, locale: locale), locale: locale, options: options)
+                updates.append(update(path: path, result: result, previous: files.files[path]))
+            }
+        }
+        return Result(updates: updates, diagnostics: catalogs.diagnostics, isConfigurationFailure: false)
+    }
+
+    private func update(path: String, result: CatalogSyncResult, previous: Data?) -> CatalogUpdate {
+        let contents = POWriter.data(result.catalog)
+        let lines = result.changes.filter { $0.kind != .kept }.map { change -> String in
+            let context = change.msgctxt.map { "[\($0)] " } ?? ""
+            let previousText = change.previousMsgid.map { " (was \"\(SiteAssembler.excerpt($0))\")" } ?? ""
+            return "\(change.kind.rawValue): \(context)\"\(SiteAssembler.excerpt(change.msgid))\"\(previousText)"
+        }
+        return CatalogUpdate(path: path, contents: contents, isChanged: contents != previous,
+                             added: result.count(.added), fuzzied: result.count(.fuzzied),
+                             obsoleted: result.count(.obsoleted), revived: result.count(.revived), changeLines: lines)
+    }
+}

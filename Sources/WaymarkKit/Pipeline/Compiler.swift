@@ -1,0 +1,84 @@
+/// Waymark's entry points: values in, values out. The CLI reads a
+/// `ProjectFiles` snapshot, calls `check` or `build`, prints the diagnostics
+/// and publishes the channels; nothing here touches the disk.
+public struct Compiler: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions = BuildOptions()) {
+        self.options = options
+    }
+
+    static var loader: ContentLoader {
+        ContentLoader(knownFormulas: Set(ReadabilityFormulas.allIDs), knownRules: RuleRegistry.ids)
+    }
+
+    /// Runs every rule without producing output (`waymark check`).
+    public func check(_ files: ProjectFiles) -> BuildResult {
+        compile(files, render: false)
+    }
+
+    /// Checks, then renders every selected channel (`waymark build`).
+    public func build(_ files: ProjectFiles) -> BuildResult {
+        compile(files, render: true)
+    }
+
+    private func compile(_ files: ProjectFiles, render: Bool) -> BuildResult {
+        let loaded = Self.loader.load(files)
+        guard let project = loaded.project else {
+            return BuildResult(diagnostics: loaded.diagnostics.sorted(), channels: [], failedChannels: [], isConfigurationFailure: true)
+        }
+        if let problem = selectionProblem(project.configuration) {
+            return BuildResult(diagnostics: [problem], channels: [], failedChannels: [], isConfigurationFailure: true)
+        }
+        let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
+        let translation = TranslationStage(project: project, files: files, locales: selectedLocales(project.configuration))
+        var diagnostics = loaded.diagnostics + RuleRegistry.checkProject(RuleContext(project: project)) + translation.diagnostics
+        var built: [BuiltChannel] = []
+        var failed: [String] = []
+        // Channel problems (page weight, untranslated) are found while rendering, so
+        // `check` renders too but keeps nothing.
+        let projectFailed = policy.apply(diagnostics).hasErrors
+        for channel in selectedChannels(project.configuration) {
+            let localized = translation.localized(publishFuzzy: channel.publishFuzzy)
+            let (site, policyDiagnostics) = SiteAssembler(project: project, channel: channel, localized: localized).assemble()
+            let rendering = site.render()
+            let channelDiagnostics = policy.apply(rendering.diagnostics + policyDiagnostics)
+            diagnostics += rendering.diagnostics + policyDiagnostics
+            if projectFailed || channelDiagnostics.hasErrors {
+                failed.append(channel.name)
+            } else if render {
+                built.append(finish(channel, rendering))
+            }
+        }
+        let unique = Array(Set(policy.apply(diagnostics))).sorted()
+        return BuildResult(diagnostics: unique, channels: built, failedChannels: render ? failed : [], isConfigurationFailure: false)
+    }
+
+    private func finish(_ channel: ChannelConfiguration, _ rendering: ChannelRendering) -> BuiltChannel {
+        let manifest = Manifest(channel: channel.name, files: rendering.files, sourceRevision: options.sourceRevision, sourceDateEpoch: options.sourceDateEpoch)
+        let files = rendering.files + [OutputFile(path: Manifest.fileName, contents: manifest.encoded())]
+        return BuiltChannel(name: channel.name, files: files, pageWeights: rendering.pageWeights)
+    }
+
+    /// The source locale plus the `--locales` selection, in configuration order.
+    private func selectedLocales(_ configuration: ProjectConfiguration) -> [String] {
+        configuration.locales.filter { $0 == configuration.sourceLocale || options.locales?.contains($0) ?? true }
+    }
+
+    private func selectedChannels(_ configuration: ProjectConfiguration) -> [ChannelConfiguration] {
+        guard let names = options.channels else { return configuration.channels }
+        return configuration.channels.filter { names.contains($0.name) }
+    }
+
+    /// `--channels`/`--locales` naming something the project does not have is a usage error.
+    private func selectionProblem(_ configuration: ProjectConfiguration) -> Diagnostic? {
+        let at = SourceLocation(path: ConfigurationLoader.fileName)
+        for name in options.channels ?? [] where !configuration.channels.contains(where: { $0.name == name }) {
+            return Diagnostic(.error, "no channel named '\(name)' in waymark.yaml", at: at, rule: ConfigurationLoader.ruleID)
+        }
+        for locale in options.locales ?? [] where !configuration.locales.contains(locale) {
+            return Diagnostic(.error, "no locale '\(locale)' in waymark.yaml", at: at, rule: ConfigurationLoader.ruleID)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,64 @@
+/// The PO catalogs of every target locale, parsed once from the snapshot.
+/// A catalog that does not parse is reported (`po-syntax`) and treated as
+/// missing, so its page falls back rather than publishing garbage.
+struct CatalogStore: Sendable {
+    static let localesFolder = "Locales"
+
+    /// locale -> catalog path -> catalog.
+    private(set) var catalogs: [String: [String: POCatalog]] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(files: ProjectFiles, locales: [String]) {
+        for locale in locales {
+            for path in files.paths(under: "\(Self.localesFolder)/\(locale)") where path.hasSuffix(".po") {
+                guard let data = files.files[path] else {
+                    diagnostics.append(Diagnostic(.error, "cannot read \(path): \(files.unreadable[path] ?? "unreadable")", at: SourceLocation(path: path), rule: POParser.rule))
+                    continue
+                }
+                let result = POParser.parse(data: data, path: path)
+                diagnostics += result.diagnostics
+                if !result.diagnostics.hasErrors { catalogs[locale, default: [:]][path] = result.catalog }
+            }
+        }
+    }
+
+    func catalog(_ path: String, locale: String) -> POCatalog? {
+        catalogs[locale]?[path]
+    }
+
+    /// Every catalog path of a locale, for finding catalogs whose source is gone.
+    func paths(locale: String) -> [String] {
+        (catalogs[locale] ?? [:]).keys.sorted()
+    }
+}
+
+/// How one unit stands in one locale.
+struct UnitTranslation: Sendable, Hashable {
+    enum State: Sendable, Hashable { case translated, fuzzy, untranslated }
+
+    var state: State
+    /// The text to publish when `isUsable`; nil otherwise.
+    var text: String?
+    /// Plural forms for UI strings with `msgid_plural`.
+    var pluralForms: [String]
+    /// The `.po` location a person edits for this unit (the msgstr line), or the catalog itself.
+    var location: SourceLocation
+
+    /// Whether a channel may publish this translation.
+    func isUsable(publishFuzzy: Bool) -> Bool {
+        state == .translated || (state == .fuzzy && publishFuzzy)
+    }
+
+    /// Looks up `source` in `catalog` (nil catalog: nothing translated yet).
+    static func lookup(_ source: CatalogSource, in catalog: POCatalog?, path: String) -> UnitTranslation {
+        guard let entry = catalog?.entry(msgctxt: source.msgctxt, msgid: source.msgid) else {
+            return UnitTranslation(state: .untranslated, text: nil, pluralForms: [], location: SourceLocation(path: path))
+        }
+        let location = SourceLocation(path: path, line: entry.msgstrLine > 0 ? entry.msgstrLine : entry.line)
+        switch entry.state {
+        case .translated: return UnitTranslation(state: .translated, text: entry.msgstr, pluralForms: entry.translations, location: location)
+        case .fuzzy: return UnitTranslation(state: .fuzzy, text: entry.msgstr, pluralForms: entry.translations, location: location)
+        case .untranslated, .obsolete: return UnitTranslation(state: .untranslated, text: nil, pluralForms: [], location: location)
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// One page in one locale, after translations were looked up and spliced in.
+/// Channel policy (omit, fall back, fail) is applied later by `SiteAssembler`.
+struct LocalizedPage: Sendable {
+    var page: SourcePage
+    var locale: String
+    /// The file a person edits for this page in this locale: the `.md` or the `.po`.
+    var editPath: String
+    var title: String
+    var description: String
+    var body: MarkdownNode
+    /// Leaves showing source text (see `ChannelPage.fallbackLeaves`).
+    var fallbackLeaves: Set<Int>
+    var summary: TranslationSummary
+    /// Units a channel cannot publish translated, with where to fix each.
+    var missing: [MissingTranslation]
+    /// Problems splicing translations in (`markup-mismatch`).
+    var diagnostics: [Diagnostic]
+    /// For each leaf, the line a person edits (the `.md` line, or the `.po` msgstr line).
+    var leafLines: [Int: Int]
+    /// Reading level against the audience's target, when the locale has a formula.
+    var readability: ReadabilitySummary? = nil
+
+    var isComplete: Bool { missing.isEmpty }
+}
+
+/// A unit without a publishable translation, for `fallback: fail`.
+struct MissingTranslation: Sendable, Hashable {
+    var msgid: String
+    var location: SourceLocation
+    var isFuzzy: Bool
+}

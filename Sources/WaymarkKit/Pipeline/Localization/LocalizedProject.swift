@@ -1,0 +1,102 @@
+/// Every page, program and UI string of the project in every selected locale,
+/// with translation state. Built once per `publish-fuzzy` setting and shared
+/// by all channels with that setting.
+struct LocalizedProject: Sendable {
+    struct Locale: Sendable {
+        var tag: String
+        /// Page id -> localized page.
+        var pages: [String: LocalizedPage]
+        /// Program id -> (title, description).
+        var programs: [String: (title: String, description: String)]
+        var ui: [String: String]
+        /// Completeness of the whole locale: every unit of every catalog.
+        var summary: TranslationSummary
+    }
+
+    var locales: [Locale]
+    var diagnostics: [Diagnostic]
+
+    init(project: ContentProject, units: [SourceFileUnits], catalogs: CatalogStore, locales tags: [String], publishFuzzy: Bool) {
+        let byPath = Dictionary(units.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        let source = project.configuration.sourceLocale
+        let lookup = DataLookup(project: project)
+        var diagnostics: [Diagnostic] = []
+        locales = tags.map { tag in
+            let values = Self.placeholderValues(tag == source ? nil : tag, units: units, catalogs: catalogs, lookup: lookup, publishFuzzy: publishFuzzy)
+            var pages: [String: LocalizedPage] = [:]
+            var programs: [String: (title: String, description: String)] = [:]
+            var summary = TranslationSummary()
+            for program in project.programs {
+                guard let programUnits = byPath[program.path] else { continue }
+                programs[program.id] = Self.programText(program, units: programUnits, locale: tag, isSource: tag == source, catalogs: catalogs, publishFuzzy: publishFuzzy)
+                if tag != source { summary = summary + TranslationSummary(sources: programUnits.sources, catalog: catalogs.catalog(programUnits.catalogPath(locale: tag), locale: tag)) }
+                for page in program.pages {
+                    guard let file = byPath[page.path] else { continue }
+                    var localized: LocalizedPage
+                    if tag == source {
+                        localized = PageLocalizer.source(page, placeholders: values, units: file, locale: tag)
+                    } else if page.frontMatter.translate {
+                        localized = PageLocalizer(locale: tag, publishFuzzy: publishFuzzy, catalogs: catalogs, placeholders: values).localize(page, units: file)
+                        diagnostics += localized.diagnostics
+                        summary = summary + localized.summary
+                    } else {
+                        continue
+                    }
+                    // A partly translated page mixes languages; it is measured once complete.
+                    if localized.isComplete {
+                        let measured = PageReadability(page: localized, audience: project.configuration.audience(named: page.audience(in: program)))
+                        localized.readability = measured.summary
+                        if let problem = measured.diagnostic { diagnostics.append(problem) }
+                    }
+                    pages[page.id] = localized
+                }
+            }
+            if tag == source {
+                let words = units.flatMap(\.sources).reduce(0) { $0 + $1.wordCount }
+                summary = TranslationSummary(translated: units.reduce(0) { $0 + $1.units.count }, translatedWords: words, totalWords: words)
+            } else {
+                for file in units where file.kind == .ui || file.kind == .data {
+                    summary = summary + TranslationSummary(sources: file.sources, catalog: catalogs.catalog(file.catalogPath(locale: tag), locale: tag))
+                }
+            }
+            let ui = Dictionary(project.ui.map { ($0.key, values.value(of: "ui.\($0.key)") ?? $0.text) }, uniquingKeysWith: { first, _ in first })
+            return Locale(tag: tag, pages: pages, programs: programs, ui: ui, summary: summary)
+        }
+        self.diagnostics = diagnostics
+    }
+
+    private static func programText(_ program: Program, units: SourceFileUnits, locale: String, isSource: Bool, catalogs: CatalogStore, publishFuzzy: Bool) -> (title: String, description: String) {
+        guard !isSource else { return (program.title, program.description) }
+        let path = units.catalogPath(locale: locale)
+        let catalog = catalogs.catalog(path, locale: locale)
+        var text = (title: program.title, description: program.description)
+        for unit in units.units {
+            let translation = UnitTranslation.lookup(unit.source, in: catalog, path: path)
+            guard translation.isUsable(publishFuzzy: publishFuzzy), let value = translation.text else { continue }
+            if unit.role == .programTitle { text.title = value }
+            if unit.role == .programDescription { text.description = value }
+        }
+        return text
+    }
+
+    /// Translated UI strings and data fields of `locale` (nil: the source locale).
+    private static func placeholderValues(_ locale: String?, units: [SourceFileUnits], catalogs: CatalogStore, lookup: DataLookup, publishFuzzy: Bool) -> PlaceholderValues {
+        var translated: [String: String] = [:]
+        if let locale {
+            for file in units where file.kind == .ui || file.kind == .data {
+                let path = file.catalogPath(locale: locale)
+                let catalog = catalogs.catalog(path, locale: locale)
+                for unit in file.units {
+                    let translation = UnitTranslation.lookup(unit.source, in: catalog, path: path)
+                    guard translation.isUsable(publishFuzzy: publishFuzzy), let text = translation.text else { continue }
+                    switch unit.role {
+                    case .uiString(let key): translated["ui.\(key)"] = unit.source.msgidPlural == nil ? text : (translation.pluralForms.last ?? text)
+                    case .dataField(let path): translated[path] = text
+                    default: break
+                    }
+                }
+            }
+        }
+        return PlaceholderValues(source: lookup, translated: translated)
+    }
+}

@@ -1,0 +1,72 @@
+/// Produces a page in a target locale: looks each unit up in the page's
+/// catalog, splices usable translations into the Markdown source and parses
+/// the result with the same parser as the source, so translations may use the
+/// same inline Markdown and links resolve per locale.
+struct PageLocalizer: Sendable {
+    var locale: String
+    var publishFuzzy: Bool
+    var catalogs: CatalogStore
+    /// Resolves `{{placeholders}}` in this locale.
+    var placeholders: PlaceholderValues
+
+    func localize(_ page: SourcePage, units file: SourceFileUnits) -> LocalizedPage {
+        let path = file.catalogPath(locale: locale)
+        let catalog = catalogs.catalog(path, locale: locale)
+        var title = page.frontMatter.title, description = page.frontMatter.description ?? ""
+        var segmentTexts: [String?] = Array(repeating: nil, count: file.segments.count)
+        var missing: [MissingTranslation] = []
+        var usedLines: [Int: Int] = [:]
+        for unit in file.units {
+            let translation = UnitTranslation.lookup(unit.source, in: catalog, path: path)
+            let usable = translation.isUsable(publishFuzzy: publishFuzzy) ? translation.text : nil
+            if usable == nil {
+                missing.append(MissingTranslation(msgid: unit.source.msgid, location: translation.location, isFuzzy: translation.state == .fuzzy))
+            }
+            switch unit.role {
+            case .pageTitle: title = usable ?? title
+            case .pageDescription: description = usable ?? description
+            case .segment(let index):
+                segmentTexts[index] = usable
+                if usable != nil { usedLines[index] = translation.location.line }
+            default: break
+            }
+        }
+        let reassembly = Reassembler().reassemble(source: page.body, segments: file.segments, translations: segmentTexts)
+        var diagnostics: [Diagnostic] = []
+        var fallback: Set<Int> = []
+        var leafLines: [Int: Int] = [:]
+        let rejected = Set(reassembly.problems.map(\.segmentIndex))
+        for problem in reassembly.problems {
+            diagnostics.append(problem.diagnostic(path: path, line: usedLines[problem.segmentIndex]))
+        }
+        for (index, segment) in file.segments.enumerated() {
+            if segmentTexts[index] == nil || rejected.contains(index) {
+                fallback.insert(segment.leafIndex)
+            } else if let line = usedLines[index] {
+                leafLines[segment.leafIndex] = line
+            }
+        }
+        let document = MarkdownParser().parse(reassembly.source)
+        return LocalizedPage(
+            page: page, locale: locale, editPath: path,
+            title: placeholders.expand(title), description: placeholders.expand(description),
+            body: PlaceholderExpander.expand(document, placeholders.value(of:)),
+            fallbackLeaves: fallback,
+            summary: TranslationSummary(sources: file.sources, catalog: catalog),
+            missing: missing, diagnostics: diagnostics, leafLines: leafLines)
+    }
+
+    /// The source locale's page: nothing to look up.
+    static func source(_ page: SourcePage, placeholders: PlaceholderValues, units file: SourceFileUnits, locale: String) -> LocalizedPage {
+        let words = file.sources.reduce(0) { $0 + $1.wordCount }
+        let summary = TranslationSummary(translated: file.units.count, translatedWords: words, totalWords: words)
+        var leafLines: [Int: Int] = [:]
+        page.document.forEachLeaf { index, leaf in leafLines[index] = leaf.range.startLine }
+        return LocalizedPage(
+            page: page, locale: locale, editPath: page.path,
+            title: placeholders.expand(page.frontMatter.title),
+            description: placeholders.expand(page.frontMatter.description ?? ""),
+            body: PlaceholderExpander.expand(page.document, placeholders.value(of:)),
+            fallbackLeaves: [], summary: summary, missing: [], diagnostics: [], leafLines: leafLines)
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// `waymark readability`: the reading level of every page in every locale
+/// where it is fully translated, with its target and hardest sentences.
+public enum ReadabilityOverview {
+    /// `paths` filters by source path prefix (`Source-Content/online-road-safety`); empty = all.
+    public static func make(_ files: ProjectFiles, locales selection: [String]?, paths: [String]) -> (ReadabilityJSONDocument?, [Diagnostic]) {
+        let loaded = Compiler.loader.load(files)
+        guard let project = loaded.project else { return (nil, loaded.diagnostics) }
+        let locales = project.configuration.locales.filter { selection?.contains($0) ?? true }
+        let stage = TranslationStage(project: project, files: files, locales: project.configuration.locales)
+        let localized = stage.localized(publishFuzzy: false)
+        var entries: [ReadabilityPageJSON] = []
+        for program in project.programs {
+            for page in program.pages where paths.isEmpty || paths.contains(where: { page.path.hasPrefix(normalize($0)) }) {
+                for locale in localized.locales where locales.contains(locale.tag) {
+                    guard let localizedPage = locale.pages[page.id], localizedPage.isComplete else { continue }
+                    entries.append(PageReadability(page: localizedPage, audience: project.configuration.audience(named: page.audience(in: program))).json)
+                }
+            }
+        }
+        return (ReadabilityJSONDocument(pages: entries), loaded.diagnostics)
+    }
+
+    static func normalize(_ path: String) -> String {
+        path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+    }
+
+    /// The human table: a line per page and locale, hardest sentences under misses.
+    public static func text(_ document: ReadabilityJSONDocument) -> String {
+        var lines: [String] = []
+        for page in document.pages {
+            let score = page.score.map { String(format: "%.1f", $0) } ?? "-"
+            let target = page.target.map { target in
+                [target.min.map { "min \(ReadabilityCheck.format($0))" }, target.max.map { "max \(ReadabilityCheck.format($0))" }].compactMap { $0 }.joined(separator: ", ")
+            } ?? "no target"
+            let verdict = page.target == nil ? "" : (page.passed ? "pass" : "FAIL")
+            lines.append("\(page.path) [\(page.locale)] \(page.formula) \(score) (\(target)) \(verdict)")
+            lines.append(String(format: "    %d words, %d sentences, %.2f syllables/word, %.1f words/sentence", page.words, page.sentences, page.syllablesPerWord, page.wordsPerSentence))
+            for hotspot in page.hotspots {
+                lines.append("    line \(hotspot.line): \(SiteAssembler.excerpt(hotspot.text)) (\(String(format: "%.1f", hotspot.score)))")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// `waymark status`: translation state per locale and program (SPEC §9).
+public struct StatusReport: Sendable, Codable {
+    public struct Row: Sendable, Codable {
+        /// Program id, or "(shared)" for UI strings and `_data`.
+        public var program: String
+        public var translated: Int
+        public var fuzzy: Int
+        public var untranslated: Int
+        public var obsolete: Int
+        public var words: Int
+        public var translatedWords: Int
+        /// translatedWords / words, 0...1.
+        public var completeness: Double
+
+        init(program: String, _ summary: TranslationSummary) {
+            self.program = program
+            translated = summary.translated
+            fuzzy = summary.fuzzy
+            untranslated = summary.untranslated
+            obsolete = summary.obsolete
+            words = summary.totalWords
+            translatedWords = summary.translatedWords
+            completeness = (summary.completeness * 10_000).rounded() / 10_000
+        }
+    }
+
+    public struct LocaleStatus: Sendable, Codable {
+        public var locale: String
+        public var total: Row
+        public var programs: [Row]
+    }
+
+    public var sourceLocale: String
+    public var locales: [LocaleStatus]
+
+    /// Locales whose completeness is below `minimum`.
+    public func locales(below minimum: Double) -> [LocaleStatus] {
+        locales.filter { $0.total.completeness < minimum }
+    }
+
+    /// Builds the report, or returns the diagnostics that prevent it.
+    public static func make(_ files: ProjectFiles, locales selection: [String]? = nil) -> (StatusReport?, [Diagnostic]) {
+        let loaded = Compiler.loader.load(files)
+        guard let project = loaded.project else { return (nil, loaded.diagnostics) }
+        let targets = project.configuration.targetLocales.filter { selection?.contains($0) ?? true }
+        let units = SourceUnitExtractor(project: project).allFiles().filter(\.isTranslatable)
+        let catalogs = CatalogStore(files: files, locales: targets)
+        let statuses = targets.map { locale -> LocaleStatus in
+            var rows: [Row] = []
+            var total = TranslationSummary()
+            for program in project.programs {
+                let summary = units.filter { ($0.kind == .page || $0.kind == .program) && $0.catalogName.hasPrefix(program.id + "/") }
+                    .reduce(TranslationSummary()) { $0 + summarize($1, locale: locale, catalogs: catalogs) }
+                rows.append(Row(program: program.id, summary))
+                total = total + summary
+            }
+            let shared = units.filter { $0.kind == .ui || $0.kind == .data }
+                .reduce(TranslationSummary()) { $0 + summarize($1, locale: locale, catalogs: catalogs) }
+            if shared.totalWords > 0 || shared.translated + shared.untranslated > 0 { rows.append(Row(program: "(shared)", shared)) }
+            total = total + shared
+            return LocaleStatus(locale: locale, total: Row(program: "(all)", total), programs: rows)
+        }
+        return (StatusReport(sourceLocale: project.configuration.sourceLocale, locales: statuses), loaded.diagnostics + catalogs.diagnostics)
+    }
+
+    static func summarize(_ file: SourceFileUnits, locale: String, catalogs: CatalogStore) -> TranslationSummary {
+        TranslationSummary(sources: file.sources, catalog: catalogs.catalog(file.catalogPath(locale: locale), locale: locale))
+    }
+
+    /// The human table: one block per locale, a row per program.
+    public func table() -> String {
+        var lines: [String] = []
+        let header = ["program", "translated", "fuzzy", "untranslated", "obsolete", "words", "done"]
+        for status in locales {
+            lines.append("\(status.locale) (\(LocaleDisplayName.name(for: status.locale)))")
+            let rows = (status.programs + [status.total]).map { row in
+                [row.program, "\(row.translated)", "\(row.fuzzy)", "\(row.untranslated)", "\(row.obsolete)",
+                 "\(row.translatedWords)/\(row.words)", String(format: "%.1f%%", row.completeness * 100)]
+            }
+            let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
+            func format(_ cells: [String]) -> String {
+                cells.enumerated().map { index, cell in
+                    index == 0 ? cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+                        : String(repeating: " ", count: widths[index] - cell.count) + cell
+                }.joined(separator: "  ")
+            }
+            lines.append("  " + format(header))
+            lines += rows.map { "  " + format($0) }
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import WaymarkKit
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Check the project and write every channel into Build/<channel>/ atomically.")
+
+    @OptionGroup var project: ProjectOptions
+    @OptionGroup var diagnostics: DiagnosticOptions
+    @OptionGroup var selection: SelectionOptions
+
+    @Option(name: .long, help: "Output folder (default: <project>/Build).")
+    var output: String?
+
+    @Option(name: .long, help: "Ed25519 private key file (from 'waymark keygen') to sign each manifest.")
+    var sign: String?
+
+    func run() throws {
+        let key = try sign.map(loadKey)
+        let options = selection.buildOptions(projectRoot: project.root)
+        let result = Compiler(options: options).build(project.readFiles())
+        diagnostics.print(result.diagnostics)
+        let buildRoot = output.map { URL(fileURLWithPath: $0) } ?? project.root.appendingPathComponent("Build")
+        let writer = DiskChannelWriter(buildRoot: buildRoot)
+        writer.removeStaleStaging()
+        let exit = result.exitCode(strict: diagnostics.strict)
+        // Under --strict a warning fails the build, so nothing is published.
+        guard exit == 0 || (exit == 1 && !diagnostics.strict) else { throw ExitCode(exit) }
+        for channel in result.channels {
+            var files = channel.files
+            if let key, let manifest = files.first(where: { $0.path == Manifest.fileName }) {
+                files.append(OutputFile(path: Manifest.signatureFileName, contents: try ManifestSigner.sign(manifest.contents, with: key)))
+            }
+            do {
+                try writer.publish(channel: channel.name, files: files)
+            } catch {
+                printStatus("error: cannot write \(buildRoot.path)/\(channel.name): \(error.localizedDescription)")
+                throw ExitCode(1)
+            }
+            printStatus("built \(channel.name): \(files.count) files in \(buildRoot.lastPathComponent)/\(channel.name)")
+        }
+        for name in result.failedChannels {
+            printStatus("not built \(name): fix the errors above; the previous Build/\(name) is unchanged")
+        }
+        if exit != 0 { throw ExitCode(exit) }
+    }
+
+    private func loadKey(_ path: String) throws -> ManifestSignerKey {
+        do {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            return try ManifestSigner.privateKey(fromFile: text)
+        } catch let error as ManifestSigner.KeyError {
+            printStatus("error: \(path): \(error.description)")
+            throw ExitCode(2)
+        } catch {
+            printStatus("error: cannot read signing key \(path)")
+            throw ExitCode(2)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import WaymarkKit
+
+/// Options every project command shares.
+struct ProjectOptions: ParsableArguments {
+    @Option(name: .long, help: "The project folder (default: the current directory).")
+    var project: String = "."
+
+    var root: URL { URL(fileURLWithPath: project).standardizedFileURL }
+
+    /// Reads the project snapshot.
+    func readFiles() -> ProjectFiles {
+        ProjectFileReader.read(projectRoot: root)
+    }
+}
+
+/// Options of commands that print diagnostics.
+struct DiagnosticOptions: ParsableArguments {
+    @Option(name: .long, help: "Diagnostic format: text, json, github or sarif.")
+    var format: DiagnosticFormat = .text
+
+    @Flag(name: .long, help: "Treat warnings as errors (exit 1).")
+    var strict = false
+
+    /// Prints diagnostics where each format belongs: text to stderr, the rest to stdout.
+    func print(_ diagnostics: [Diagnostic]) {
+        let rendered = DiagnosticRenderer.render(diagnostics, as: format)
+        switch format {
+        case .text: FileHandle.standardError.write(Data(rendered.utf8))
+        case .json, .sarif, .github: FileHandle.standardOutput.write(Data(rendered.utf8))
+        }
+    }
+}
+
+/// `--channels`/`--locales` to shard a build across CI jobs (SPEC §10).
+struct SelectionOptions: ParsableArguments {
+    @Option(name: .long, parsing: .upToNextOption, help: "Only these channels (default: all).")
+    var channels: [String] = []
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Only these locales; the source locale is always included.")
+    var locales: [String] = []
+
+    func buildOptions(projectRoot: URL) -> BuildOptions {
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
+        return BuildOptions(
+            channels: channels.isEmpty ? nil : channels.flatMap { $0.split(separator: ",").map(String.init) },
+            locales: locales.isEmpty ? nil : locales.flatMap { $0.split(separator: ",").map(String.init) },
+            sourceRevision: SourceRevision.read(projectRoot: projectRoot),
+            sourceDateEpoch: epoch)
+    }
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// Writes a line to standard error (status lines, so stdout stays machine-readable).
+func printStatus(_ text: String) {
+    FileHandle.standardError.write(Data((text + "\n").utf8))
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import WaymarkKit
+
+/// `waymark`: the command-line face of WaymarkKit. Each subcommand builds its
+/// options, calls one library entry point and prints what it returns.
+@main
+struct Waymark: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "waymark",
+        abstract: "Compile multilingual Markdown + PO content into static HTML and JSON channels.",
+        discussion: "Exit status: 0 success, 1 content errors, 2 usage or configuration errors.",
+        version: WaymarkVersion.current,
+        subcommands: [
+            InitCommand.self, BuildCommand.self, CheckCommand.self, SyncCommand.self, StatusCommand.self, AlignCommand.self, ReadabilityCommand.self, RulesCommand.self,
+            VerifyCommand.self, KeygenCommand.self,
+        ]
+    )
+
+    /// Like `ParsableCommand.main()`, but usage errors exit 2 (SPEC §6) instead of 64,
+    /// and no error ever prints a stack trace.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == 1 || code.rawValue == 2 {
+                let message = fullMessage(for: error)
+                if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+                Foundation.exit(code.rawValue)
+            }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
