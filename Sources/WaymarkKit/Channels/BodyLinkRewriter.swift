@@ -1,0 +1,79 @@
+/// Rewrites the links and images of a page body for one output file (SPEC §4, §8):
+/// `.md` links become relative links to the emitted page (or the source-locale page),
+/// `_assets/` images point at the copied `assets/`, and anything that would be a dead
+/// link is unwrapped to plain text. On tor, external links and images become text.
+/// Only inlines change, so leaf numbering for fallback marking stays valid.
+struct BodyLinkRewriter {
+    let index: SiteIndex
+    let page: ChannelPage
+    /// Output path of the file being written, relative to the channel root.
+    let currentFile: String
+    /// Output path of any page of this channel.
+    let pageFile: (ChannelPage) -> String
+    let style: LinkStyle
+    /// Keep `https:`/`mailto:` links and remote images (web, JSON); false on tor.
+    let keepExternal: Bool
+
+    /// The rewritten body and the channel-root paths of the local assets it references.
+    func rewrite(_ body: MarkdownNode) -> (body: MarkdownNode, assets: Set<String>) {
+        var assets: Set<String> = []
+        let nodes = rewrite(body, assets: &assets)
+        return (nodes.first ?? body, assets)
+    }
+
+    private func rewrite(_ node: MarkdownNode, assets: inout Set<String>) -> [MarkdownNode] {
+        var node = node
+        node.children = node.children.flatMap { rewrite($0, assets: &assets) }
+        switch node.kind {
+        case .link(let destination, let title):
+            return retarget(node, destination, isImage: false, assets: &assets) { .link(destination: $0, title: title) }
+        case .image(let source, let title):
+            return retarget(node, source, isImage: true, assets: &assets) { .image(source: $0, title: title) }
+        default:
+            return [node]
+        }
+    }
+
+    private func retarget(
+        _ node: MarkdownNode, _ destination: String, isImage: Bool, assets: inout Set<String>,
+        make: (String) -> MarkdownNode.Kind
+    ) -> [MarkdownNode] {
+        switch target(of: destination, assets: &assets) {
+        case .keep:
+            return [node]
+        case .rewritten(let href):
+            var copy = node
+            copy.kind = make(href)
+            return [copy]
+        case .plainText:
+            return node.children
+        case .plainTextWithURL:
+            let text = node.plainText
+            let shown = destination.hasPrefix("mailto:") ? String(destination.dropFirst(7)) : destination
+            if isImage || text == shown || text == destination { return node.children }
+            return node.children + [MarkdownNode(.text(" (\(shown))"), range: node.range)]
+        }
+    }
+
+    private enum Target { case keep, rewritten(String), plainText, plainTextWithURL }
+
+    private func target(of destination: String, assets: inout Set<String>) -> Target {
+        if destination.isEmpty || destination.hasPrefix("#") { return .keep }
+        if ChannelPath.isExternal(destination) { return keepExternal ? .keep : .plainTextWithURL }
+        let (path, fragment) = ChannelPath.splitFragment(destination)
+        let sourceDirectory = ChannelPath.directory(of: page.id)
+        guard let resolved = ChannelPath.resolve(path, in: sourceDirectory) else { return .plainText }
+        if resolved.hasSuffix(".md") {
+            guard let linked = index.linkTarget(String(resolved.dropLast(3)), from: page.locale) else { return .plainText }
+            return .rewritten(style.href(from: currentFile, to: pageFile(linked)) + fragment)
+        }
+        if resolved.hasPrefix("_assets/") {
+            let assetPath = String(resolved.dropFirst("_assets/".count))
+            guard index.assets[assetPath] != nil else { return .plainText }
+            let output = "assets/" + assetPath
+            assets.insert(output)
+            return .rewritten(ChannelPath.relative(from: currentFile, to: output) + fragment)
+        }
+        return .plainText
+    }
+}

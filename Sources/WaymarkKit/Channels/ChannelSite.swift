@@ -1,0 +1,147 @@
+/// Everything one channel publishes: the locales it allows (SPEC §5.3), their
+/// programs and pages, already localized. The pipeline builds it; a channel
+/// renderer turns it into files and never looks at catalogs or source again.
+public struct ChannelSite: Sendable {
+    public var channel: ChannelConfiguration
+    public var projectName: String
+    public var sourceLocale: String
+    /// Published locales, in `waymark.yaml` order.
+    public var locales: [LocaleSite]
+    /// Static files from `Source-Content/_assets/`, path relative to `_assets/` (metadata already stripped for tor).
+    public var assets: [OutputFile]
+    /// `allow-raw-html` from `waymark.yaml`; honoured on the `web` profile only (SPEC §4).
+    public var allowRawHTML: Bool
+
+    public init(channel: ChannelConfiguration, projectName: String, sourceLocale: String, locales: [LocaleSite], assets: [OutputFile], allowRawHTML: Bool = false) {
+        self.channel = channel
+        self.projectName = projectName
+        self.sourceLocale = sourceLocale
+        self.locales = locales
+        self.assets = assets
+        self.allowRawHTML = allowRawHTML
+    }
+}
+
+/// One locale of a channel.
+public struct LocaleSite: Sendable {
+    public var locale: String
+    /// The locale's own name for itself ("Español", "Suomi"), for language switchers.
+    public var displayName: String
+    /// UI strings from `_ui.yaml`, translated where a translation exists.
+    public var ui: [String: String]
+    public var programs: [ProgramSite]
+    public var translation: TranslationSummary
+
+    public init(locale: String, displayName: String, ui: [String: String], programs: [ProgramSite], translation: TranslationSummary) {
+        self.locale = locale
+        self.displayName = displayName
+        self.ui = ui
+        self.programs = programs
+        self.translation = translation
+    }
+}
+
+/// One program (`Source-Content/<program>/`) of a locale, with only the pages this channel emits.
+public struct ProgramSite: Sendable {
+    public var id: String
+    public var title: String
+    public var description: String
+    public var audience: String
+    public var pages: [ChannelPage]
+
+    public init(id: String, title: String, description: String, audience: String, pages: [ChannelPage]) {
+        self.id = id
+        self.title = title
+        self.description = description
+        self.audience = audience
+        self.pages = pages
+    }
+}
+
+/// One page rendered for one locale.
+public struct ChannelPage: Sendable {
+    /// Source path without `.md`, relative to `Source-Content/`: `online-road-safety/01-welcome`.
+    public var id: String
+    public var program: String
+    /// File name without `.md`: `01-welcome`.
+    public var slug: String
+    public var locale: String
+    /// Project-relative path of the file a person edits for this page in this locale
+    /// (the `.md` for the source locale, the `.po` otherwise), for diagnostics.
+    public var editPath: String
+    public var title: String
+    public var description: String
+    public var audience: String
+    /// Localized body; placeholders expanded; links still as written (`02-passwords.md`).
+    public var body: MarkdownNode
+    /// Leaf blocks (pre-order index among paragraph, heading and table-cell nodes of `body`)
+    /// that show source text because no usable translation exists: rendered with
+    /// `lang` of the source locale and class `wm-fallback`.
+    public var fallbackLeaves: Set<Int>
+    public var translation: TranslationSummary
+    public var readability: ReadabilitySummary?
+
+    public init(
+        id: String, program: String, slug: String, locale: String, editPath: String,
+        title: String, description: String, audience: String, body: MarkdownNode,
+        fallbackLeaves: Set<Int> = [], translation: TranslationSummary, readability: ReadabilitySummary? = nil
+    ) {
+        self.id = id
+        self.program = program
+        self.slug = slug
+        self.locale = locale
+        self.editPath = editPath
+        self.title = title
+        self.description = description
+        self.audience = audience
+        self.body = body
+        self.fallbackLeaves = fallbackLeaves
+        self.translation = translation
+        self.readability = readability
+    }
+}
+
+/// Translation state counts for a page, program or locale (SPEC §5.2).
+public struct TranslationSummary: Sendable, Hashable, Codable {
+    public var translated: Int
+    public var fuzzy: Int
+    public var untranslated: Int
+    public var obsolete: Int
+    public var translatedWords: Int
+    public var totalWords: Int
+
+    public init(translated: Int = 0, fuzzy: Int = 0, untranslated: Int = 0, obsolete: Int = 0, translatedWords: Int = 0, totalWords: Int = 0) {
+        self.translated = translated
+        self.fuzzy = fuzzy
+        self.untranslated = untranslated
+        self.obsolete = obsolete
+        self.translatedWords = translatedWords
+        self.totalWords = totalWords
+    }
+
+    /// Share of source words translated; an empty page counts as complete.
+    public var completeness: Double { totalWords == 0 ? 1 : Double(translatedWords) / Double(totalWords) }
+
+    public static func + (lhs: TranslationSummary, rhs: TranslationSummary) -> TranslationSummary {
+        TranslationSummary(
+            translated: lhs.translated + rhs.translated, fuzzy: lhs.fuzzy + rhs.fuzzy,
+            untranslated: lhs.untranslated + rhs.untranslated, obsolete: lhs.obsolete + rhs.obsolete,
+            translatedWords: lhs.translatedWords + rhs.translatedWords, totalWords: lhs.totalWords + rhs.totalWords)
+    }
+}
+
+/// A page's reading level in one locale, as published in JSON and shown by `report`.
+public struct ReadabilitySummary: Sendable, Hashable, Codable {
+    public var formula: String
+    public var score: Double
+    /// Human-readable target such as "max 5" or "min 80"; nil when the audience sets none.
+    public var target: String?
+    public var passed: Bool?
+
+    public init(formula: String, score: Double, target: String? = nil, passed: Bool? = nil) {
+        self.formula = formula
+        self.score = score
+        self.target = target
+        self.passed = passed
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+
+/// What differs between the `web` and `tor` profiles of an HTML channel (SPEC §8).
+struct HTMLProfilePolicy: Sendable {
+    let configuration: ChannelConfiguration
+    let profile: ChannelConfiguration.Profile
+
+    /// The strict policy every tor page carries.
+    static let contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self'"
+
+    /// Folder URLs on web, explicit `index.html` on tor.
+    var linkStyle: LinkStyle { profile == .tor ? .file : .directory }
+
+    /// External links stay links on web; on tor they are shown as text.
+    var keepsExternalLinks: Bool { profile == .web }
+
+    /// Absolute URLs (canonical, sitemap) exist only on web with a base URL.
+    var baseURL: String? {
+        guard profile == .web, let base = configuration.baseURL, !base.isEmpty else { return nil }
+        return base.hasSuffix("/") ? base : base + "/"
+    }
+
+    /// The absolute URL of an output file, when the profile allows absolute URLs.
+    func absoluteURL(_ file: String) -> String? {
+        baseURL.map { $0 + LinkStyle.directory.href(from: HTMLLayout.rootFile, to: file).replacingOccurrences(of: "./", with: "", options: .anchored) }
+    }
+
+    /// Head elements for the document at `document.file`.
+    func head(for document: HTMLAlternates) -> [HTMLNode] {
+        var nodes: [HTMLNode] = []
+        if profile == .tor {
+            nodes.append(.element("meta", attrs(("http-equiv", "Content-Security-Policy"), ("content", Self.contentSecurityPolicy))))
+        }
+        if let canonical = absoluteURL(document.file) {
+            nodes.append(.element("link", attrs(("rel", "canonical"), ("href", canonical))))
+        }
+        for alternate in document.alternates where document.alternates.count > 1 {
+            let href = absoluteURL(alternate.file) ?? linkStyle.href(from: document.file, to: alternate.file)
+            nodes.append(.element("link", attrs(("rel", "alternate"), ("hreflang", alternate.locale), ("href", href))))
+        }
+        if profile == .web, let onion = configuration.onionLocation, !onion.isEmpty {
+            let base = onion.hasSuffix("/") ? onion : onion + "/"
+            let path = LinkStyle.directory.href(from: HTMLLayout.rootFile, to: document.file)
+            // Tor Browser reads this meta and offers the onion mirror of the same page.
+            nodes.append(.element("meta", attrs(("http-equiv", "onion-location"), ("content", base + (path == "./" ? "" : path)))))
+        }
+        return nodes
+    }
+}

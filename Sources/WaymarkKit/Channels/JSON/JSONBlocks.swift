@@ -1,0 +1,82 @@
+/// The typed block tree of a JSON page (SPEC §8): one object per Markdown node with
+/// a `type`, its own fields and `children`. Fallback leaves carry `fallback: true`
+/// and the `lang` of the source locale, like the `wm-fallback` elements in HTML.
+struct JSONBlocks {
+    let fallbackLeaves: Set<Int>
+    let sourceLocale: String
+
+    /// The top-level blocks of `document` (already link-rewritten).
+    func blocks(of document: MarkdownNode) -> [JSONValue] {
+        var leaf = 0
+        return document.children.filter(Self.isPublished).map { value(of: $0, leaf: &leaf) }
+    }
+
+    /// Raw HTML is allowed on the web profile only, so JSON never carries it.
+    private static func isPublished(_ node: MarkdownNode) -> Bool {
+        switch node.kind {
+        case .htmlBlock, .htmlInline: false
+        default: true
+        }
+    }
+
+    private func value(of node: MarkdownNode, leaf: inout Int) -> JSONValue {
+        var object = fields(of: node.kind)
+        if case .image = node.kind { object["alt"] = .string(node.plainText) }
+        if node.kind.isLeafBlock {
+            if fallbackLeaves.contains(leaf) {
+                object["fallback"] = .bool(true)
+                object["lang"] = .string(sourceLocale)
+            }
+            leaf += 1
+        }
+        if !node.children.isEmpty || Self.hasChildren(node.kind) {
+            object["children"] = .array(node.children.filter(Self.isPublished).map { value(of: $0, leaf: &leaf) })
+        }
+        return .object(object)
+    }
+
+    private static func hasChildren(_ kind: MarkdownNode.Kind) -> Bool {
+        switch kind {
+        case .text, .code, .codeBlock, .htmlBlock, .htmlInline, .softBreak, .lineBreak, .thematicBreak, .footnoteReference: false
+        default: true
+        }
+    }
+
+    private func fields(of kind: MarkdownNode.Kind) -> [String: JSONValue] {
+        switch kind {
+        case .document: ["type": "document"]
+        case .blockQuote: ["type": "blockquote"]
+        case .list(let type, let start, _, let tight):
+            ["type": "list", "ordered": .bool(type == .ordered), "start": .int(start), "tight": .bool(tight)]
+        case .item(let checked): checked.map { ["type": "listItem", "checked": .bool($0)] } ?? ["type": "listItem"]
+        case .codeBlock(let info, let literal, _):
+            ["type": "codeBlock", "language": .optional(info.split(separator: " ").first.map(String.init)), "text": .string(literal)]
+        case .htmlBlock(let html), .htmlInline(let html): ["type": "html", "text": .string(html)]
+        case .paragraph: ["type": "paragraph"]
+        case .heading(let level, _): ["type": "heading", "level": .int(level)]
+        case .thematicBreak: ["type": "thematicBreak"]
+        case .table(let alignments): ["type": "table", "alignments": .array(alignments.map { .string($0.rawValue) })]
+        case .tableRow(let isHeader): ["type": "tableRow", "header": .bool(isHeader)]
+        case .tableCell: ["type": "tableCell"]
+        case .footnoteDefinition(let label): ["type": "footnoteDefinition", "label": .string(label)]
+        case .text(let text): ["type": "text", "text": .string(text)]
+        case .softBreak: ["type": "softBreak"]
+        case .lineBreak: ["type": "lineBreak"]
+        case .code(let code): ["type": "code", "text": .string(code)]
+        case .emphasis: ["type": "emphasis"]
+        case .strong: ["type": "strong"]
+        case .strikethrough: ["type": "strikethrough"]
+        case .link(let destination, let title): ["type": "link", "href": .string(destination), "title": .optional(title.isEmpty ? nil : title)]
+        case .image(let source, let title):
+            ["type": "image", "src": .string(source), "title": .optional(title.isEmpty ? nil : title)]
+        case .footnoteReference(let label, _, _): ["type": "footnoteReference", "label": .string(label)]
+        }
+    }
+}
+
+extension JSONValue: ExpressibleByStringLiteral {
+    /// String literals build `.string` values, which keeps block field tables short.
+    init(stringLiteral value: String) {
+        self = .string(value)
+    }
+}

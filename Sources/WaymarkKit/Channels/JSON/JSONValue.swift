@@ -1,0 +1,78 @@
+/// A JSON value with a deterministic writer: object keys sorted, two-space
+/// indentation, slashes unescaped, trailing newline. Channels build these
+/// directly so the output never depends on an encoder's settings.
+enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    /// A string value, or null when `string` is nil.
+    static func optional(_ string: String?) -> JSONValue {
+        string.map(JSONValue.string) ?? .null
+    }
+
+    /// The serialized document, ending with a newline.
+    func serialized() -> String {
+        var output = ""
+        write(to: &output, indent: "")
+        return output + "\n"
+    }
+
+    private func write(to output: inout String, indent: String) {
+        switch self {
+        case .null: output += "null"
+        case .bool(let value): output += value ? "true" : "false"
+        case .int(let value): output += String(value)
+        case .double(let value): output += value.isFinite ? Self.format(value) : "null"
+        case .string(let value): Self.writeString(value, to: &output)
+        case .array(let values):
+            guard !values.isEmpty else { output += "[]"; return }
+            output += "[\n"
+            for (offset, value) in values.enumerated() {
+                output += indent + "  "
+                value.write(to: &output, indent: indent + "  ")
+                output += offset + 1 < values.count ? ",\n" : "\n"
+            }
+            output += indent + "]"
+        case .object(let members):
+            guard !members.isEmpty else { output += "{}"; return }
+            output += "{\n"
+            let keys = members.keys.sorted()
+            for (offset, key) in keys.enumerated() {
+                output += indent + "  "
+                Self.writeString(key, to: &output)
+                output += ": "
+                members[key]?.write(to: &output, indent: indent + "  ")
+                output += offset + 1 < keys.count ? ",\n" : "\n"
+            }
+            output += indent + "}"
+        }
+    }
+
+    /// Shortest round-tripping decimal; whole numbers keep a `.0` so the type stays visible.
+    private static func format(_ value: Double) -> String {
+        value.description
+    }
+
+    private static func writeString(_ string: String, to output: inout String) {
+        output += "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: output.unicodeScalars.append(scalar)
+            }
+        }
+        output += "\""
+    }
+}

@@ -1,0 +1,44 @@
+/// Lookups over a `ChannelSite` that every renderer needs: which pages exist in
+/// which locale, and a page's neighbours within its program. Built once per render.
+struct SiteIndex: Sendable {
+    let site: ChannelSite
+    /// Assets by path relative to `_assets/`.
+    let assets: [String: OutputFile]
+    private let pages: [String: [String: ChannelPage]]
+
+    init(_ site: ChannelSite) {
+        self.site = site
+        var pages: [String: [String: ChannelPage]] = [:]
+        for locale in site.locales {
+            for program in locale.programs {
+                for page in program.pages { pages[locale.locale, default: [:]][page.id] = page }
+            }
+        }
+        self.pages = pages
+        self.assets = Dictionary(site.assets.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The page `id` as emitted in `locale`, if this channel emits it there.
+    func page(_ id: String, in locale: String) -> ChannelPage? {
+        pages[locale]?[id]
+    }
+
+    /// The page to link to for `id` from a page in `locale`: the localized page, else the
+    /// source-locale page, else nil (the link is rendered as plain text).
+    func linkTarget(_ id: String, from locale: String) -> ChannelPage? {
+        page(id, in: locale) ?? page(id, in: site.sourceLocale)
+    }
+
+    /// Published locales in which page `id` is emitted, in configuration order.
+    func locales(having id: String) -> [LocaleSite] {
+        site.locales.filter { page(id, in: $0.locale) != nil }
+    }
+
+    /// The pages before and after `page` in its program, in this locale.
+    func neighbours(of page: ChannelPage, in program: ProgramSite) -> (previous: ChannelPage?, next: ChannelPage?) {
+        guard let index = program.pages.firstIndex(where: { $0.id == page.id }) else { return (nil, nil) }
+        let previous = index > 0 ? program.pages[index - 1] : nil
+        let next = index + 1 < program.pages.count ? program.pages[index + 1] : nil
+        return (previous, next)
+    }
+}
