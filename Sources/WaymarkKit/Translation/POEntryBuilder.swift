@@ -1,0 +1,106 @@
+/// Collects the lines of one entry and checks its structure.
+struct POEntryBuilder {
+    /// A structural problem of an entry, reported at a 1-based line.
+    struct Problem {
+        /// What is wrong.
+        var message: String
+        /// 1-based line to report.
+        var line: Int
+    }
+
+    /// 0-based index of the entry's first line.
+    var firstLine: Int?
+    /// 0-based index of the last line added.
+    var lastLine: Int?
+    private var entry = POEntry(msgid: "", translations: [])
+    private var hasAnyMsgid = false
+    private var msgidLine: Int?
+    private var msgstrLines: [Int] = []
+    private var plainMsgstr = false
+    private var indexedMsgstr = false
+    private var current: POLine.Field?
+    private var obsolete = false
+
+    /// True once a `msgid` was read.
+    var hasMsgid: Bool { hasAnyMsgid }
+    /// True once a `msgstr` was read.
+    var hasMsgstr: Bool { !msgstrLines.isEmpty }
+
+    /// Adds a line; returns a problem with its 0-based offset, if any.
+    mutating func add(_ line: POLine, lineIndex: Int) -> (message: String, offset: Int)? {
+        switch line {
+        case .blank: return nil
+        case .translatorComment(let text): entry.translatorComments.append(text)
+        case .extractedComment(let text): entry.extractedComments.append(text)
+        case .references(let items): entry.references += items
+        case .flags(let items): entry.flags += items
+        case .invalid(let message, let offset): return (message, offset)
+        case .continuation(let text, let isObsolete, let offset):
+            guard let field = current else { return ("string without a keyword before it", offset) }
+            obsolete = obsolete || isObsolete
+            append(text, to: field)
+        case .keyword(let field, let text, let isObsolete, let offset):
+            obsolete = obsolete || isObsolete
+            return start(field, text, lineIndex: lineIndex, offset: offset)
+        }
+        return nil
+    }
+
+    private mutating func start(_ field: POLine.Field, _ text: String, lineIndex: Int, offset: Int) -> (message: String, offset: Int)? {
+        // Until the keyword is accepted, continuation strings have nowhere to go.
+        current = nil
+        switch field {
+        case .msgid:
+            if hasAnyMsgid { return ("duplicate 'msgid' in one entry", offset) }
+            hasAnyMsgid = true
+            msgidLine = lineIndex + 1
+        case .msgctxt, .msgidPlural:
+            if field == .msgidPlural, !hasAnyMsgid { return ("'msgid_plural' before 'msgid'", offset) }
+        case .msgstr(let rawIndex):
+            if !hasAnyMsgid { return ("'msgstr' without 'msgid'", offset) }
+            let index = max(0, rawIndex)
+            if rawIndex < 0 { plainMsgstr = true } else { indexedMsgstr = true }
+            if index != msgstrLines.count { return ("expected msgstr[\(msgstrLines.count)], found msgstr[\(index)]", offset) }
+            current = .msgstr(index)
+            msgstrLines.append(lineIndex + 1)
+            entry.translations.append("")
+        case .previousMsgctxt, .previousMsgid, .previousMsgidPlural: break
+        }
+        if current == nil { current = field }
+        append(text, to: current ?? field)
+        return nil
+    }
+
+    private mutating func append(_ text: String, to field: POLine.Field) {
+        switch field {
+        case .msgctxt: entry.msgctxt = (entry.msgctxt ?? "") + text
+        case .msgid: entry.msgid += text
+        case .msgidPlural: entry.msgidPlural = (entry.msgidPlural ?? "") + text
+        case .msgstr(let index) where entry.translations.indices.contains(index): entry.translations[index] += text
+        case .msgstr: break
+        case .previousMsgctxt: entry.previousMsgctxt = (entry.previousMsgctxt ?? "") + text
+        case .previousMsgid: entry.previousMsgid = (entry.previousMsgid ?? "") + text
+        case .previousMsgidPlural: entry.previousMsgidPlural = (entry.previousMsgidPlural ?? "") + text
+        }
+    }
+
+    /// The finished entry (nil when it has no `msgid`) and its structural problems.
+    func build() -> (POEntry?, [Problem]) {
+        let line = (firstLine ?? 0) + 1
+        guard hasAnyMsgid else { return (nil, [Problem(message: "comments and strings without 'msgid'", line: line)]) }
+        var result = entry
+        var problems: [Problem] = []
+        result.isObsolete = obsolete
+        result.line = line
+        result.msgstrLine = msgstrLines.first ?? 0
+        if msgstrLines.isEmpty {
+            problems.append(Problem(message: "missing 'msgstr' after 'msgid'", line: msgidLine ?? line))
+            result.translations = result.msgidPlural == nil ? [""] : ["", ""]
+        } else if result.msgidPlural != nil, plainMsgstr {
+            problems.append(Problem(message: "entry with 'msgid_plural' needs 'msgstr[0]', not 'msgstr'", line: result.msgstrLine))
+        } else if result.msgidPlural == nil, indexedMsgstr {
+            problems.append(Problem(message: "'msgstr[n]' without 'msgid_plural'", line: result.msgstrLine))
+        }
+        return (result, problems)
+    }
+}
