@@ -12,7 +12,7 @@ struct Waymark: ParsableCommand {
         discussion: "Exit status: 0 success, 1 content errors, 2 usage or configuration errors.",
         version: WaymarkVersion.current,
         subcommands: [
-            InitCommand.self, BuildCommand.self, CheckCommand.self, SyncCommand.self, StatusCommand.self, ExportCommand.self, ImportCommand.self, AlignCommand.self, ReadabilityCommand.self, ReportCommand.self, RulesCommand.self,
+            InitCommand.self, BuildCommand.self, CheckCommand.self, SyncCommand.self, StatusCommand.self, ExportCommand.self, ImportCommand.self, AlignCommand.self, ReadabilityCommand.self, ReportCommand.self, ServeCommand.self, RulesCommand.self,
             VerifyCommand.self, KeygenCommand.self,
         ]
     )

@@ -8,12 +8,15 @@ public struct BuildOptions: Sendable {
     public var sourceRevision: String?
     /// `SOURCE_DATE_EPOCH`: the only way a timestamp enters the output.
     public var sourceDateEpoch: Int?
+    /// `serve`: keep the files of channels that have errors, so the writer sees the page and its problems.
+    public var keepFailedChannels: Bool
 
-    public init(channels: [String]? = nil, locales: [String]? = nil, sourceRevision: String? = nil, sourceDateEpoch: Int? = nil) {
+    public init(channels: [String]? = nil, locales: [String]? = nil, sourceRevision: String? = nil, sourceDateEpoch: Int? = nil, keepFailedChannels: Bool = false) {
         self.channels = channels
         self.locales = locales
         self.sourceRevision = sourceRevision
         self.sourceDateEpoch = sourceDateEpoch
+        self.keepFailedChannels = keepFailedChannels
     }
 }
 

@@ -44,9 +44,9 @@ public struct Compiler: Sendable {
             let rendering = site.render()
             let channelDiagnostics = policy.apply(rendering.diagnostics + policyDiagnostics)
             diagnostics += rendering.diagnostics + policyDiagnostics
-            if projectFailed || channelDiagnostics.hasErrors {
-                failed.append(channel.name)
-            } else if render {
+            let channelFailed = projectFailed || channelDiagnostics.hasErrors
+            if channelFailed { failed.append(channel.name) }
+            if render, !channelFailed || options.keepFailedChannels {
                 built.append(finish(channel, rendering))
             }
         }
