@@ -1,0 +1,113 @@
+extension MarkdownNode.Kind {
+    /// True for the blocks that hold translatable inline content and get a
+    /// *leaf index*: paragraphs, headings and table cells. The renderer, the
+    /// segmenter and the channels all number leaves by this one predicate, in
+    /// pre-order (`MarkdownNode.forEachLeaf`).
+    var isLeafBlock: Bool {
+        switch self {
+        case .paragraph, .heading, .tableCell: true
+        default: false
+        }
+    }
+
+    /// True for block-level kinds (everything that is not inline content).
+    var isBlock: Bool {
+        switch self {
+        case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .paragraph, .heading,
+             .thematicBreak, .table, .tableRow, .tableCell, .footnoteDefinition:
+            true
+        default:
+            false
+        }
+    }
+}
+
+extension MarkdownNode {
+    /// Calls `body` with every leaf block (see `Kind.isLeafBlock`) and its leaf
+    /// index, in pre-order. This is *the* definition of leaf numbering; the
+    /// renderer counts leaves with the same predicate in the same order.
+    func forEachLeaf(_ body: (_ index: Int, _ leaf: MarkdownNode) -> Void) {
+        forEachLeaf { index, leaf, _ in body(index, leaf) }
+    }
+
+    /// `forEachLeaf` that also tells where the leaf sits: its container
+    /// ancestors (outermost first) and the sibling that follows it.
+    func forEachLeaf(_ body: (_ index: Int, _ leaf: MarkdownNode, _ context: LeafContext) -> Void) {
+        var index = 0
+        var stack: [(node: MarkdownNode, context: LeafContext)] = [(self, LeafContext(ancestors: [], path: [], nextSibling: nil))]
+        while let (node, context) = stack.popLast() {
+            guard node.kind.isBlock else { continue }
+            if node.kind.isLeafBlock {
+                body(index, node, context)
+                index += 1
+            }
+            let ancestors = context.ancestors + [node]
+            for offset in node.children.indices.reversed() {
+                let next = offset + 1 < node.children.count ? node.children[offset + 1] : nil
+                let childContext = LeafContext(ancestors: ancestors, path: context.path + [offset], nextSibling: next)
+                stack.append((node.children[offset], childContext))
+            }
+        }
+    }
+
+    /// Where a leaf block sits in its document.
+    struct LeafContext: Sendable {
+        /// The blocks containing the leaf, from the document down to its parent.
+        var ancestors: [MarkdownNode]
+        /// The child index taken at each level from the document down to the leaf
+        /// (`path.last` is the leaf's index in its parent).
+        var path: [Int]
+        /// The block right after the leaf in its parent, if any.
+        var nextSibling: MarkdownNode?
+    }
+
+    /// All leaf blocks; `leafBlocks[i]` has leaf index `i`.
+    var leafBlocks: [MarkdownNode] {
+        var leaves: [MarkdownNode] = []
+        forEachLeaf { _, leaf in leaves.append(leaf) }
+        return leaves
+    }
+
+    /// Calls `body` with this node and every block below it, in pre-order;
+    /// inline content is not visited.
+    func forEachBlock(_ body: (MarkdownNode) -> Void) {
+        var stack: [MarkdownNode] = [self]
+        while let node = stack.popLast() {
+            guard node.kind.isBlock else { continue }
+            body(node)
+            stack.append(contentsOf: node.children.reversed())
+        }
+    }
+
+    /// The text a reader sees, without markup: text, code and image alt text;
+    /// line breaks become spaces. Used for titles and readability.
+    var plainText: String {
+        var text = ""
+        var stack: [MarkdownNode] = [self]
+        while let node = stack.popLast() {
+            switch node.kind {
+            case .text(let value), .code(let value): text += value
+            case .softBreak, .lineBreak: text += " "
+            case .codeBlock(_, let literal, _): text += literal
+            default: break
+            }
+            if node.kind.isBlock, !text.isEmpty, !text.hasSuffix("\n"), node.kind != .document {
+                // Separate blocks so words of adjacent paragraphs never merge.
+                text += "\n"
+            }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return text.trimmedMarkdownWhitespace()
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and newlines.
+    func trimmedMarkdownWhitespace() -> String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(self[first...last])
+    }
+}
