@@ -4,7 +4,7 @@ public enum RuleRegistry {
         ConfigRule.self, YAMLSyntaxRule.self, FileEncodingRule.self, FrontMatterRule.self,
         MarkdownUnsupportedRule.self, RawHTMLRule.self, BrokenLinkRule.self, MissingAssetRule.self,
         DuplicateSlugRule.self, UnknownPlaceholderRule.self, PageWeightRule.self,
-    ]
+    ] + TranslationRules.all
 
     public static var descriptions: [RuleDescription] { all.map { $0.description } }
 

@@ -20,7 +20,7 @@ struct FileEncodingRule: Rule {
         summary: "Source files must be UTF-8 text; binary files belong in _assets/.",
         category: .syntax,
         triggeringExamples: [
-            RuleExample([RuleExample.pagePath: "---\ntitle: Start\n---\nCaf\u{FFFD}↓"]),
+            RuleExample([RuleExample.pagePath: "↓---\ntitle: Start\n---\nA NUL byte \u{0} makes this binary.\n"]),
         ],
         nonTriggeringExamples: [RuleExample.page("Café, naïve, Jyväskylä.")])
 }

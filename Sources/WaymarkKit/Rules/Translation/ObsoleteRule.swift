@@ -1,0 +1,16 @@
+/// An obsolete (`#~`) entry's source is gone from the page. `sync` keeps it so
+/// no translation is lost; once nothing can reuse it, a translator deletes it.
+/// Reported at the obsolete entry's `#~ msgstr` line.
+struct ObsoleteRule: Rule {
+    static let description = RuleDescription(
+        id: "obsolete", name: "Obsolete entry",
+        summary: "A catalog keeps an obsolete (#~) entry whose source no longer exists; reuse or delete it.",
+        category: .translation, defaultSeverity: .warning,
+        triggeringExamples: [
+            .translation("Call a trusted adult.", "Llama a un adulto de confianza.", triggering: false,
+                         appending: "#~ msgid \"Phone a friend.\"\n↓#~ msgstr \"Llama a un amigo.\"\n"),
+        ],
+        nonTriggeringExamples: [
+            .translation("Call a trusted adult.", "Llama a un adulto de confianza.", triggering: false),
+        ])
+}

@@ -1,0 +1,38 @@
+/// One translated catalog entry as the translation QA rules see it: the
+/// source text (`msgid`), its translation (`msgstr`), the target locale and
+/// the place a translator edits (the entry's `msgstr` line in the `.po` file).
+///
+/// A plain value so every rule is a pure function over it, testable without
+/// catalogs or the pipeline. The visible prose of both texts is worked out
+/// once here, as several rules need it and they run on every entry.
+struct TranslationUnitCheck: Sendable, Hashable {
+    /// The segment's source: inline Markdown as the `msgid` holds it.
+    let sourceText: String
+    /// The translation (`msgstr`, or one plural form of it).
+    let translation: String
+    /// BCP 47 tag of the translation's locale (`es`, `fi`, `pt-BR`).
+    let locale: String
+    /// The `msgstr` line of the entry in its `.po` file, column 1.
+    let location: SourceLocation
+    /// Agreed terms from `Source-Content/_data/glossary.yaml`.
+    let glossary: [GlossaryTerm]
+    /// What a reader sees of the source (no Markdown, URLs, code, placeholders).
+    let sourceProse: TranslationProse
+    /// What a reader sees of the translation.
+    let translationProse: TranslationProse
+
+    init(sourceText: String, translation: String, locale: String, location: SourceLocation, glossary: [GlossaryTerm] = []) {
+        self.sourceText = sourceText
+        self.translation = translation
+        self.locale = locale
+        self.location = location
+        self.glossary = glossary
+        sourceProse = TranslationProse(markdown: sourceText)
+        translationProse = TranslationProse(markdown: translation)
+    }
+
+    /// The language subtag of `locale`, lowercased: `pt` for `pt-BR`.
+    var language: String {
+        LocaleTag.language(of: locale)
+    }
+}
