@@ -15,9 +15,28 @@ final class TranslationStage: @unchecked Sendable {
         self.locales = locales
         units = SourceUnitExtractor(project: project).allFiles()
         catalogs = CatalogStore(files: files, locales: project.configuration.targetLocales.filter(locales.contains))
-        diagnostics = catalogs.diagnostics
+        diagnostics = catalogs.diagnostics + Self.qualityChecks(project: project, catalogs: catalogs, units: units)
         // Splicing problems and QA do not depend on the channel; report them once.
         diagnostics += localized(publishFuzzy: false).diagnostics
+    }
+
+    /// Translation QA on every live catalog of a source file (SPEC §6), at the `.po` lines.
+    static func qualityChecks(project: ContentProject, catalogs: CatalogStore, units: [SourceFileUnits]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var glossary: [GlossaryTerm] = []
+        if let file = project.data.first(where: { $0.name == GlossaryLoader.dataName }) {
+            let loaded = GlossaryLoader.load(file.root, path: file.path)
+            glossary = loaded.terms
+            diagnostics += loaded.diagnostics
+        }
+        for locale in project.configuration.targetLocales {
+            for file in units where file.isTranslatable {
+                let path = file.catalogPath(locale: locale)
+                guard let catalog = catalogs.catalog(path, locale: locale) else { continue }
+                diagnostics += CatalogQA.check(catalog, path: path, locale: locale, glossary: glossary)
+            }
+        }
+        return diagnostics
     }
 
     func localized(publishFuzzy: Bool) -> LocalizedProject {

@@ -118,7 +118,7 @@ import Testing
         let result = importing(xliff)
         #expect(result.diagnostics.hasErrors)
         #expect(result.diagnostics.map(\.ruleID) == ["stale-import"])
-        #expect(result.diagnostics.first?.location == SourceLocation(path: "es.xlf", line: 4, column: 1))
+        #expect(result.diagnostics.first?.location == WaymarkKit.SourceLocation(path: "es.xlf", line: 4, column: 1))
         #expect(result.changes.isEmpty)
     }
 

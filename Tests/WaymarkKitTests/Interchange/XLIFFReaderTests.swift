@@ -45,7 +45,7 @@ import Testing
         let result = reader.read(Data(XLIFF2Writer().write(InterchangeTestSupport.sampleDocument).utf8), path: "out.xlf")
         let first = InterchangeTestSupport.sampleDocument.files[0].units[0]
         let location = result.locations[InterchangeUnitReference(filePath: "Locales/es/guide/01-start.po", unitID: first.id)]
-        #expect(location == SourceLocation(path: "out.xlf", line: 4, column: 1))
+        #expect(location == WaymarkKit.SourceLocation(path: "out.xlf", line: 4, column: 1))
     }
 
     @Test(arguments: ["xliff-2.0/withNotes.xlf", "xliff-2.0/everything-core.xlf",

@@ -14,7 +14,7 @@ struct ConfigurationLoaderTests {
         ("locales: [en]\n", "1:1", "missing required key 'source-locale'"),
         ("source-locale: en\nlocales: [en]\naudiences:\n  kids:\n    readability: { sv: { lix: { max: 40 } } }\n", "5:20", "unknown locale 'sv'"),
         ("source-locale: en\nlocales: [en]\naudiences:\n  kids:\n    readability: { en: { flesch-kincaid: { max: 5 } } }\n", "5:26", "unknown readability formula 'flesch-kincaid'"),
-        ("source-locale: en\nlocales: [en]\naudiences:\n  kids:\n    readability: { en: { lix: { max: five } } }\n", "5:40", "'max' must be a number"),
+        ("source-locale: en\nlocales: [en]\naudiences:\n  kids:\n    readability: { en: { lix: { max: five } } }\n", "5:38", "'max' must be a number"),
         ("source-locale: en\nlocales: [en]\nchannels:\n  - name: web\n    format: pdf\n", "5:13", "'format' must be one of html, json"),
         ("source-locale: en\nlocales: [en]\nchannels:\n  - name: web\n    format: html\n    fallback: english\n", "6:15", "'fallback' must be one of source, omit-page, fail"),
         ("source-locale: en\nlocales: [en]\nchannels:\n  - name: web\n    format: html\n    min-complete: 1.5\n", "6:19", "'min-complete' must be between 0 and 1"),

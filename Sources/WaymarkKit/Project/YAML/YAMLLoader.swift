@@ -14,7 +14,7 @@ enum YAMLLoader {
             let converted = convert(node, path: path, lineOffset: lineOffset, diagnostics: &diagnostics)
             return (converted, diagnostics)
         } catch {
-            return (nil, [diagnostic(for: error, path: path, lineOffset: lineOffset)])
+            return (nil, [diagnostic(for: error, text: text, path: path, lineOffset: lineOffset)])
         }
     }
 
@@ -49,7 +49,19 @@ enum YAMLLoader {
         }
     }
 
-    private static func diagnostic(for error: Error, path: String, lineOffset: Int) -> Diagnostic {
+    /// Line and column of the second `key:` at the start of a line from `line` on.
+    static func secondOccurrence(of key: String, in text: String, after line: Int) -> (line: Int, column: Int)? {
+        var seen = 0
+        for (index, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= line {
+            let trimmed = content.drop { $0 == " " || $0 == "-" }
+            guard trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":") || trimmed.hasPrefix("'\(key)':") else { continue }
+            seen += 1
+            if seen == 2 { return (index + 1, content.count - trimmed.count + 1) }
+        }
+        return nil
+    }
+
+    private static func diagnostic(for error: Error, text: String, path: String, lineOffset: Int) -> Diagnostic {
         func at(_ mark: Mark) -> SourceLocation {
             SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
         }
@@ -65,7 +77,10 @@ enum YAMLLoader {
         case .reader(let problem, _, _, _):
             return Diagnostic(.error, "invalid YAML: \(problem)", at: SourceLocation(path: path, line: 1 + lineOffset), rule: ruleID)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(.error, "duplicate keys: \(duplicates.joined(separator: ", "))", at: at(context.mark), rule: ruleID)
+            // Yams marks the mapping; point at the repeated key, which is what a person must fix.
+            let location = duplicates.first.flatMap { secondOccurrence(of: $0, in: text, after: context.mark.line) }
+                .map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) } ?? at(context.mark)
+            return Diagnostic(.error, "duplicate key '\(duplicates.joined(separator: "', '"))'", at: location, rule: ruleID)
         default:
             return Diagnostic(.error, "invalid YAML", at: SourceLocation(path: path, line: 1 + lineOffset), rule: ruleID)
         }

@@ -19,7 +19,7 @@ struct PageWeightTests {
         #expect(rendering.diagnostics.count == 2, "the welcome page in en and fi")
         let diagnostic = try #require(rendering.diagnostics.first)
         #expect(diagnostic.ruleID == "page-weight" && diagnostic.severity == .error)
-        #expect(diagnostic.location == SourceLocation(path: "Locales/fi/online-road-safety/01-welcome.po", line: 1, column: 1))
+        #expect(diagnostic.location == WaymarkKit.SourceLocation(path: "Locales/fi/online-road-safety/01-welcome.po", line: 1, column: 1))
         #expect(diagnostic.description.hasPrefix("Locales/fi/online-road-safety/01-welcome.po:1:1: error: page fi/online-road-safety/01-welcome/index.html weighs "))
     }
 
