@@ -1,0 +1,42 @@
+/// Keeps the `limit` hardest sentences seen so far under one formula: lowest score for
+/// reading-ease scales, highest for grade scales; earlier sentences win ties.
+struct HotspotRanking {
+    /// The formula that scores each sentence on its own.
+    let formula: any ReadabilityFormula
+    /// How many sentences to keep.
+    let limit: Int
+    private var kept: [(location: SentenceLocation, score: Double, words: Int)] = []
+
+    /// Creates an empty ranking.
+    init(formula: any ReadabilityFormula, limit: Int) {
+        self.formula = formula
+        self.limit = max(0, limit)
+    }
+
+    /// Offers one sentence with its own counts.
+    mutating func consider(_ location: SentenceLocation, _ statistics: TextStatistics) {
+        guard limit > 0 else { return }
+        let score = formula.score(statistics)
+        let position = kept.firstIndex { harder(score, than: $0.score) } ?? kept.count
+        guard position < limit else { return }
+        kept.insert((location, score, statistics.words), at: position)
+        if kept.count > limit { kept.removeLast() }
+    }
+
+    /// The kept sentences with text and source line, hardest first.
+    func sentences(in blocks: [ProseBlock]) -> [HardSentence] {
+        kept.map { entry in
+            let block = blocks[entry.location.block]
+            let utf8 = Array(ReadabilityAnalyzer.normalized(block.text).utf8)
+            let range = entry.location.range.clamped(to: 0..<utf8.count)
+            let newlines = utf8[..<range.lowerBound].filter { $0 == 0x0A }.count
+            let text = String(decoding: utf8[range], as: UTF8.self)
+            let collapsed = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            return HardSentence(text: collapsed, line: block.line + newlines, score: entry.score, words: entry.words)
+        }
+    }
+
+    private func harder(_ score: Double, than other: Double) -> Bool {
+        formula.direction == .higherIsEasier ? score < other : score > other
+    }
+}
