@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+@testable import WaymarkKit
+
+/// Issue 4: `msgfmt --check --statistics` accepts every catalog of the sample
+/// project and counts translated, fuzzy and untranslated exactly as Waymark does.
+struct MsgfmtAgreementTests {
+    static let msgfmt = ["/usr/bin/msgfmt", "/usr/local/bin/msgfmt"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test func msgfmtAgreesWithWaymarkOnEverySampleCatalog() throws {
+        guard let msgfmt = Self.msgfmt else {
+            Issue.record("msgfmt (gettext) is required; make test installs it")
+            return
+        }
+        let files = TestPaths.sampleProject.files.filter { $0.key.hasSuffix(".po") }
+        #expect(files.count == 30)
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: msgfmt)
+            process.arguments = ["--check", "--statistics", "-o", "/dev/null", TestPaths.packageRoot.appendingPathComponent(path).path]
+            let pipe = Pipe()
+            process.standardError = pipe
+            try process.run()
+            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "\(path): \(output)")
+            let summary = TranslationSummary(catalog: POParser.parse(data: data, path: path).catalog)
+            #expect(Self.count("translated message", in: output) == summary.translated, "\(path): \(output)")
+            #expect(Self.count("fuzzy translation", in: output) == summary.fuzzy, "\(path): \(output)")
+            #expect(Self.count("untranslated message", in: output) == summary.untranslated, "\(path): \(output)")
+        }
+    }
+
+    /// The number before `label` in msgfmt's statistics line ("12 translated messages, 3 untranslated messages.").
+    static func count(_ label: String, in output: String) -> Int {
+        guard let range = output.range(of: label) else { return 0 }
+        let before = output[..<range.lowerBound].trimmingCharacters(in: .whitespaces)
+        return Int(before.split(whereSeparator: { !$0.isNumber }).last ?? "0") ?? 0
+    }
+}
