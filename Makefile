@@ -4,7 +4,8 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev libxml2-utils libyaml-dev gettext python3-pip
-PIP_PACKAGES := jsonschema
+# Python tools the tests compare against: JSON Schema validation and translate-toolkit (po2xliff/xliff2po).
+PIP_PACKAGES := jsonschema translate-toolkit
 BIN := .build/release/waymark
 
 .PHONY: build test deps bench clean sample
@@ -17,7 +18,8 @@ deps:
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q $(PIP_PACKAGES) 2>/dev/null || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES)
+	@python3 -c 'import jsonschema, translate' 2>/dev/null || python3 -m pip install -q $(PIP_PACKAGES) 2>/dev/null \
+	  || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES) || echo "warning: could not install $(PIP_PACKAGES); tests that compare against them will say so"
 
 build: deps
 	$(SWIFT) build -c release --product waymark
