@@ -25,9 +25,7 @@ struct ReadabilityCommand: ParsableCommand {
         if !problems.isEmpty { FileHandle.standardError.write(Data(DiagnosticRenderer.render(problems, as: .text).utf8)) }
         guard let document else { throw ExitCode(2) }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(document), as: UTF8.self))
+            print(try StableJSON.string(document), terminator: "")
         } else {
             print(ReadabilityOverview.text(document), terminator: "")
         }

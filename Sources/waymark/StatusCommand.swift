@@ -28,9 +28,7 @@ struct StatusCommand: ParsableCommand {
         if !problems.isEmpty { FileHandle.standardError.write(Data(DiagnosticRenderer.render(problems, as: .text).utf8)) }
         guard let report else { throw ExitCode(2) }
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try StableJSON.string(report), terminator: "")
         } else {
             print(report.table(), terminator: "")
         }

@@ -35,10 +35,7 @@ public enum DiagnosticRenderer {
     }
 
     static func encode<T: Encodable>(_ value: T) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(value) else { return "[]\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        (try? StableJSON.string(value)) ?? "[]\n"
     }
 }
 

@@ -43,10 +43,7 @@ public struct Manifest: Sendable, Codable, Equatable {
 
     /// Stable bytes: sorted keys, two-space indentation, trailing newline.
     public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(self)) ?? Data()
-        return data + Data("\n".utf8)
+        (try? StableJSON.encode(self)) ?? Data()
     }
 }
 

@@ -41,9 +41,7 @@ public enum ManifestSigner {
         let signature = try key.signature(for: manifest)
         let value = Signature(algorithm: "ed25519", publicKey: key.publicKey.rawRepresentation.base64EncodedString(),
                               signature: signature.base64EncodedString())
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(value) + Data("\n".utf8)
+        return try StableJSON.encode(value)
     }
 
     /// True when `signatureFile` is a valid signature of `manifest` by `expectedPublicKey`

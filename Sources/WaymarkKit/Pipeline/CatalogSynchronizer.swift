@@ -73,8 +73,8 @@ public struct CatalogSynchronizer: Sendable {
         let contents = POWriter.data(result.catalog)
         let lines = result.changes.filter { $0.kind != .kept }.map { change -> String in
             let context = change.msgctxt.map { "[\($0)] " } ?? ""
-            let previousText = change.previousMsgid.map { " (was \"\(SiteAssembler.excerpt($0))\")" } ?? ""
-            return "\(change.kind.rawValue): \(context)\"\(SiteAssembler.excerpt(change.msgid))\"\(previousText)"
+            let previousText = change.previousMsgid.map { " (was \"\($0.excerpt())\")" } ?? ""
+            return "\(change.kind.rawValue): \(context)\"\(change.msgid.excerpt())\"\(previousText)"
         }
         return CatalogUpdate(path: path, contents: contents, isChanged: contents != previous,
                              added: result.count(.added), fuzzied: result.count(.fuzzied),

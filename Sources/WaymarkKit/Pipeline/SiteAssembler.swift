@@ -41,7 +41,7 @@ struct SiteAssembler {
                 case .omitPage: if !page.isComplete { return nil }
                 case .fail:
                     diagnostics += page.missing.map { missing in
-                        Diagnostic(.error, "\(missing.isFuzzy ? "fuzzy" : "no") \(locale.tag) translation for \"\(Self.excerpt(missing.msgid))\" (channel '\(channel.name)' publishes only complete pages)",
+                        Diagnostic(.error, "\(missing.isFuzzy ? "fuzzy" : "no") \(locale.tag) translation for \"\(missing.msgid.excerpt())\" (channel '\(channel.name)' publishes only complete pages)",
                                    at: missing.location, rule: "untranslated")
                     }
                 }
@@ -59,11 +59,5 @@ struct SiteAssembler {
         ChannelPage(id: page.page.id, program: program.id, slug: page.page.slug, locale: page.locale, editPath: page.editPath,
                     title: page.title, description: page.description, audience: page.page.audience(in: program),
                     body: page.body, fallbackLeaves: page.fallbackLeaves, translation: page.summary, readability: page.readability)
-    }
-
-    /// The first words of a source text, for messages.
-    static func excerpt(_ text: String) -> String {
-        let flat = text.replacingOccurrences(of: "\n", with: " ")
-        return flat.count > 60 ? String(flat.prefix(57)) + "..." : flat
     }
 }

@@ -10,8 +10,8 @@ public enum LocaleTag {
         }
     }
 
-    /// The language subtag: `pt` for `pt-BR`.
+    /// The lowercased language subtag: `pt` for `pt-BR`; POSIX-style `pt_BR` is accepted too.
     public static func language(of tag: String) -> String {
-        String(tag.split(separator: "-").first ?? Substring(tag)).lowercased()
+        String(tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first ?? "").lowercased()
     }
 }

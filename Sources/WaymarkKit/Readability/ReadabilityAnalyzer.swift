@@ -19,7 +19,7 @@ public struct ReadabilityAnalyzer: Sendable {
     /// Creates an analyzer for a BCP 47 language tag (`en`, `es-MX`, `fi`).
     public init(languageTag: String) {
         self.languageTag = languageTag
-        let language = LanguageTag.primaryLanguage(of: languageTag)
+        let language = LocaleTag.language(of: languageTag)
         scanner = ProseScanner(language: language)
         counter = SyllableCounters.counter(forLanguageTag: languageTag)
     }

@@ -30,7 +30,7 @@ struct PageReadability: Sendable {
         guard let check, !check.passed else { return nil }
         let hardest = report.hardestSentences.first
         let line = hardest?.line ?? 1
-        let note = hardest.map { "hardest sentence: \"\(SiteAssembler.excerpt($0.text))\"" }
+        let note = hardest.map { "hardest sentence: \"\($0.text.excerpt())\"" }
         return Diagnostic(.error, "\(check.message) for this page's audience", at: SourceLocation(path: path, line: line),
                           rule: Self.ruleID, notes: note.map { [$0] } ?? [])
     }
@@ -42,7 +42,9 @@ struct PageReadability: Sendable {
 
 extension ReadabilityTarget {
     /// "max 5", "min 80", "min 60, max 80".
-    var boundsDescription: String {
+    var boundsDescription: String { ReadabilityTarget.describe(min: min, max: max) }
+
+    static func describe(min: Double?, max: Double?) -> String {
         [min.map { "min \(ReadabilityCheck.format($0))" }, max.map { "max \(ReadabilityCheck.format($0))" }]
             .compactMap { $0 }.joined(separator: ", ")
     }

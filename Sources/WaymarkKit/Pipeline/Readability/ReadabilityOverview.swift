@@ -31,14 +31,12 @@ public enum ReadabilityOverview {
         var lines: [String] = []
         for page in document.pages {
             let score = page.score.map { String(format: "%.1f", $0) } ?? "-"
-            let target = page.target.map { target in
-                [target.min.map { "min \(ReadabilityCheck.format($0))" }, target.max.map { "max \(ReadabilityCheck.format($0))" }].compactMap { $0 }.joined(separator: ", ")
-            } ?? "no target"
+            let target = page.target.map { ReadabilityTarget.describe(min: $0.min, max: $0.max) } ?? "no target"
             let verdict = page.target == nil ? "" : (page.passed ? "pass" : "FAIL")
             lines.append("\(page.path) [\(page.locale)] \(page.formula) \(score) (\(target)) \(verdict)")
             lines.append(String(format: "    %d words, %d sentences, %.2f syllables/word, %.1f words/sentence", page.words, page.sentences, page.syllablesPerWord, page.wordsPerSentence))
             for hotspot in page.hotspots {
-                lines.append("    line \(hotspot.line): \(SiteAssembler.excerpt(hotspot.text)) (\(String(format: "%.1f", hotspot.score)))")
+                lines.append("    line \(hotspot.line): \(hotspot.text.excerpt()) (\(String(format: "%.1f", hotspot.score)))")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -73,9 +73,7 @@ public enum ProjectReport {
         .element("table", [], [
             .element("tr", [], ["page", "locale", "formula", "score", "target", "words"].map { .element("th", [], [.text($0)]) }),
         ] + pages.map { page in
-            let target = page.target.map { target in
-                [target.min.map { "min \(ReadabilityCheck.format($0))" }, target.max.map { "max \(ReadabilityCheck.format($0))" }].compactMap { $0 }.joined(separator: ", ")
-            } ?? "none"
+            let target = page.target.map { ReadabilityTarget.describe(min: $0.min, max: $0.max) } ?? "none"
             return .element("tr", [], [
                 .element("td", [], [.text(page.path)]),
                 .element("td", [], [.text(page.locale)]),

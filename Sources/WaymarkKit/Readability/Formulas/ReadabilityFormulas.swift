@@ -30,7 +30,7 @@ public enum ReadabilityFormulas {
 
     /// The default formula for a BCP 47 tag such as `es-MX` (LIX for unlisted languages).
     public static func defaultFormula(forLanguageTag tag: String) -> any ReadabilityFormula {
-        let id = defaultIDs[LanguageTag.primaryLanguage(of: tag)] ?? "lix"
+        let id = defaultIDs[LocaleTag.language(of: tag)] ?? "lix"
         return formula(id: id) ?? LIX()
     }
 }

@@ -20,7 +20,7 @@ extension SyllableCounter {
 enum SyllableCounters {
     /// English dictionary + rules, Spanish syllabifier, vowel-group rules for the rest.
     static func counter(forLanguageTag tag: String) -> any SyllableCounter {
-        let language = LanguageTag.primaryLanguage(of: tag)
+        let language = LocaleTag.language(of: tag)
         switch language {
         case "en": return EnglishSyllableCounter.standard
         case "es": return SpanishSyllabifier()

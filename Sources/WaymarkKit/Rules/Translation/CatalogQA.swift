@@ -17,10 +17,10 @@ enum CatalogQA {
                 }
             case .fuzzy:
                 let previous = entry.previousMsgid.map { ["previous source: \"\($0)\""] } ?? []
-                return [FuzzyRule().diagnostic("fuzzy translation of \"\(SiteAssembler.excerpt(entry.msgid))\": the source changed; review it and remove the 'fuzzy' flag",
+                return [FuzzyRule().diagnostic("fuzzy translation of \"\(entry.msgid.excerpt())\": the source changed; review it and remove the 'fuzzy' flag",
                                                at: location, notes: previous)]
             case .obsolete:
-                return [ObsoleteRule().diagnostic("obsolete entry \"\(SiteAssembler.excerpt(entry.msgid))\": its source is gone; reuse the translation or delete the entry",
+                return [ObsoleteRule().diagnostic("obsolete entry \"\(entry.msgid.excerpt())\": its source is gone; reuse the translation or delete the entry",
                                                   at: location)]
             case .untranslated:
                 return []
