@@ -31,6 +31,7 @@ public struct Compiler: Sendable {
             return BuildResult(diagnostics: [problem], channels: [], failedChannels: [], isConfigurationFailure: true)
         }
         let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
+        let loadedProject = project
         let translation = TranslationStage(project: project, files: files, locales: selectedLocales(project.configuration))
         var diagnostics = loaded.diagnostics + RuleRegistry.checkProject(RuleContext(project: project)) + translation.diagnostics
         var built: [BuiltChannel] = []
@@ -38,10 +39,15 @@ public struct Compiler: Sendable {
         // Channel problems (page weight, untranslated) are found while rendering, so
         // `check` renders too but keeps nothing.
         let projectFailed = policy.apply(diagnostics).hasErrors
-        for channel in selectedChannels(project.configuration) {
-            let localized = translation.localized(publishFuzzy: channel.publishFuzzy)
-            let (site, policyDiagnostics) = SiteAssembler(project: project, channel: channel, localized: localized).assemble()
-            let rendering = site.render()
+        let channels = selectedChannels(project.configuration)
+        // Localize once per publish-fuzzy setting here, then render the channels concurrently.
+        let localized = Dictionary(Set(channels.map(\.publishFuzzy)).map { ($0, translation.localized(publishFuzzy: $0)) }, uniquingKeysWith: { first, _ in first })
+        let renderings = channels.parallelMap { channel -> (ChannelRendering, [Diagnostic]) in
+            guard let project = localized[channel.publishFuzzy] else { return (ChannelRendering(files: []), []) }
+            let (site, policyDiagnostics) = SiteAssembler(project: loadedProject, channel: channel, localized: project).assemble()
+            return (site.render(), policyDiagnostics)
+        }
+        for (channel, (rendering, policyDiagnostics)) in zip(channels, renderings) {
             let channelDiagnostics = policy.apply(rendering.diagnostics + policyDiagnostics)
             diagnostics += rendering.diagnostics + policyDiagnostics
             let channelFailed = projectFailed || channelDiagnostics.hasErrors

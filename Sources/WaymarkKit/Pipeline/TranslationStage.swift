@@ -29,13 +29,14 @@ final class TranslationStage: @unchecked Sendable {
             glossary = loaded.terms
             diagnostics += loaded.diagnostics
         }
-        for locale in project.configuration.targetLocales {
-            for file in units where file.isTranslatable {
-                let path = file.catalogPath(locale: locale)
-                guard let catalog = catalogs.catalog(path, locale: locale) else { continue }
-                diagnostics += CatalogQA.check(catalog, path: path, locale: locale, glossary: glossary)
-            }
+        let work = project.configuration.targetLocales.flatMap { locale in
+            units.filter(\.isTranslatable).map { (locale, $0.catalogPath(locale: locale)) }
         }
+        let terms = glossary
+        diagnostics += work.parallelMap { locale, path -> [Diagnostic] in
+            guard let catalog = catalogs.catalog(path, locale: locale) else { return [] }
+            return CatalogQA.check(catalog, path: path, locale: locale, glossary: terms)
+        }.flatMap { $0 }
         return diagnostics
     }
 

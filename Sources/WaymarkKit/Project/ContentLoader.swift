@@ -60,11 +60,14 @@ public struct ContentLoader: Sendable {
         var programs: [Program] = []
         for (id, names) in folders.sorted(by: { $0.key < $1.key }) {
             guard var program = ProgramLoader.load(id: id, files: files, configuration: configuration, diagnostics: &diagnostics) else { continue }
-            for name in names.sorted() where name.hasSuffix(".md") {
-                let path = "\(Self.contentFolder)/\(id)/\(name)"
-                if let page = PageLoader.load(path: path, program: id, files: files, diagnostics: &diagnostics) {
-                    program.pages.append(page)
-                }
+            let loaded = names.sorted().filter { $0.hasSuffix(".md") }.parallelMap { name -> (SourcePage?, [Diagnostic]) in
+                var problems: [Diagnostic] = []
+                let page = PageLoader.load(path: "\(Self.contentFolder)/\(id)/\(name)", program: id, files: files, diagnostics: &problems)
+                return (page, problems)
+            }
+            for (page, problems) in loaded {
+                diagnostics += problems
+                if let page { program.pages.append(page) }
             }
             programs.append(program)
         }

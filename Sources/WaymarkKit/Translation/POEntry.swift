@@ -107,9 +107,26 @@ struct POEntryOrigin: Sendable, Hashable {
     var leading: String
     /// The entry's lines, with their original line endings.
     var text: String
-    /// The writer's canonical form of the entry when it was read; the entry is
-    /// unchanged while it still formats to this.
-    var canonical: String
+    /// The entry as it was read; it is written back as `text` while its fields still
+    /// equal these (comparing fields is far cheaper than formatting every entry on read).
+    var original: POEntrySnapshot
     /// True when the entry was the first one in its file.
     var wasFirst: Bool
+}
+
+/// An immutable copy of a parsed entry, boxed so `POEntry` can refer to its own
+/// original without a recursive value type.
+final class POEntrySnapshot: Sendable, Hashable {
+    let entry: POEntry
+
+    init(_ entry: POEntry) {
+        self.entry = entry
+    }
+
+    static func == (lhs: POEntrySnapshot, rhs: POEntrySnapshot) -> Bool { lhs.entry == rhs.entry }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(entry.msgctxt)
+        hasher.combine(entry.msgid)
+    }
 }

@@ -58,7 +58,7 @@ struct POEntryReader {
             entry.origin = POEntryOrigin(
                 leading: lines[consumed..<firstLine].joined(),
                 text: lines[firstLine...max(firstLine, lastLine)].joined(),
-                canonical: POWriter.format(entry), wasFirst: isFirst)
+                original: POEntrySnapshot(entry), wasFirst: isFirst)
             if isFirst, entry.isHeader { catalog.header = entry } else { catalog.entries.append(entry) }
         }
         consumed = max(firstLine, lastLine) + 1

@@ -10,11 +10,10 @@ struct POWriter {
         var output = catalog.hasByteOrderMark ? "\u{FEFF}" : ""
         let all = (catalog.header.map { [$0] } ?? []) + catalog.entries
         for (position, entry) in all.enumerated() {
-            let canonical = format(entry)
             if position > 0, output.utf8.last != 0x0A { output += catalog.usesCRLF ? "\r\n" : "\n" }
             guard let origin = entry.origin else {
                 if position > 0 { output += catalog.usesCRLF ? "\r\n" : "\n" }
-                output += lineEndings(canonical, crlf: catalog.usesCRLF)
+                output += lineEndings(format(entry), crlf: catalog.usesCRLF)
                 continue
             }
             if position == 0 {
@@ -22,7 +21,7 @@ struct POWriter {
             } else {
                 output += origin.wasFirst ? (catalog.usesCRLF ? "\r\n" : "\n") : origin.leading
             }
-            output += origin.canonical == canonical ? origin.text : lineEndings(canonical, crlf: catalog.usesCRLF)
+            output += entry == origin.original.entry ? origin.text : lineEndings(format(entry), crlf: catalog.usesCRLF)
         }
         return output + catalog.trailingText
     }

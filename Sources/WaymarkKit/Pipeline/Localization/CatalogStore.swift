@@ -9,16 +9,19 @@ struct CatalogStore: Sendable {
     private(set) var diagnostics: [Diagnostic] = []
 
     init(files: ProjectFiles, locales: [String]) {
-        for locale in locales {
-            for path in files.paths(under: "\(Self.localesFolder)/\(locale)") where path.hasSuffix(".po") {
-                guard let data = files.files[path] else {
-                    diagnostics.append(Diagnostic(.error, "cannot read \(path): \(files.unreadable[path] ?? "unreadable")", at: SourceLocation(path: path), rule: POParser.rule))
-                    continue
-                }
-                let result = POParser.parse(data: data, path: path)
-                diagnostics += result.diagnostics
-                if !result.diagnostics.hasErrors { catalogs[locale, default: [:]][path] = result.catalog }
+        let paths = locales.flatMap { locale in
+            files.paths(under: "\(Self.localesFolder)/\(locale)").filter { $0.hasSuffix(".po") }.map { (locale, $0) }
+        }
+        let parsed = paths.parallelMap { locale, path -> (String, String, POParseResult?) in
+            (locale, path, files.files[path].map { POParser.parse(data: $0, path: path) })
+        }
+        for (locale, path, result) in parsed {
+            guard let result else {
+                diagnostics.append(Diagnostic(.error, "cannot read \(path): \(files.unreadable[path] ?? "unreadable")", at: SourceLocation(path: path), rule: POParser.rule))
+                continue
             }
+            diagnostics += result.diagnostics
+            if !result.diagnostics.hasErrors { catalogs[locale, default: [:]][path] = result.catalog }
         }
     }
 

@@ -19,6 +19,8 @@ struct LocalizedPage: Sendable {
     var leafLines: [Int: Int]
     /// Reading level against the audience's target, when the locale has a formula.
     var readability: ReadabilitySummary? = nil
+    /// The `readability` diagnostic when the page misses its target.
+    var readabilityDiagnostic: Diagnostic? = nil
 
     var isComplete: Bool { missing.isEmpty }
 }

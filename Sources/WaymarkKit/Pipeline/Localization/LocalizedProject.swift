@@ -30,25 +30,17 @@ struct LocalizedProject: Sendable {
                 guard let programUnits = byPath[program.path] else { continue }
                 programs[program.id] = Self.programText(program, units: programUnits, locale: tag, isSource: tag == source, catalogs: catalogs, publishFuzzy: publishFuzzy)
                 if tag != source { summary = summary + TranslationSummary(sources: programUnits.sources, catalog: catalogs.catalog(programUnits.catalogPath(locale: tag), locale: tag)) }
-                for page in program.pages {
-                    guard let file = byPath[page.path] else { continue }
-                    var localized: LocalizedPage
-                    if tag == source {
-                        localized = PageLocalizer.source(page, placeholders: values, units: file, locale: tag)
-                    } else if page.frontMatter.translate {
-                        localized = PageLocalizer(locale: tag, publishFuzzy: publishFuzzy, catalogs: catalogs, placeholders: values).localize(page, units: file)
+                let localizedPages = program.pages.parallelMap { page -> LocalizedPage? in
+                    Self.localize(page, in: program, file: byPath[page.path], locale: tag, isSource: tag == source,
+                                  project: project, catalogs: catalogs, values: values, publishFuzzy: publishFuzzy)
+                }
+                for localized in localizedPages.compactMap({ $0 }) {
+                    if tag != source {
                         diagnostics += localized.diagnostics
                         summary = summary + localized.summary
-                    } else {
-                        continue
                     }
-                    // A partly translated page mixes languages; it is measured once complete.
-                    if localized.isComplete {
-                        let measured = PageReadability(page: localized, audience: project.configuration.audience(named: page.audience(in: program)))
-                        localized.readability = measured.summary
-                        if let problem = measured.diagnostic { diagnostics.append(problem) }
-                    }
-                    pages[page.id] = localized
+                    if let problem = localized.readabilityDiagnostic { diagnostics.append(problem) }
+                    pages[localized.page.id] = localized
                 }
             }
             if tag == source {
@@ -63,6 +55,27 @@ struct LocalizedProject: Sendable {
             return Locale(tag: tag, pages: pages, programs: programs, ui: ui, summary: summary)
         }
         self.diagnostics = diagnostics
+    }
+
+    /// One page in one locale, measured against its audience once complete.
+    private static func localize(_ page: SourcePage, in program: Program, file: SourceFileUnits?, locale: String, isSource: Bool,
+                                 project: ContentProject, catalogs: CatalogStore, values: PlaceholderValues, publishFuzzy: Bool) -> LocalizedPage? {
+        guard let file else { return nil }
+        var localized: LocalizedPage
+        if isSource {
+            localized = PageLocalizer.source(page, placeholders: values, units: file, locale: locale)
+        } else if page.frontMatter.translate {
+            localized = PageLocalizer(locale: locale, publishFuzzy: publishFuzzy, catalogs: catalogs, placeholders: values).localize(page, units: file)
+        } else {
+            return nil
+        }
+        // A partly translated page mixes languages; it is measured once complete.
+        if localized.isComplete {
+            let measured = PageReadability(page: localized, audience: project.configuration.audience(named: page.audience(in: program)))
+            localized.readability = measured.summary
+            localized.readabilityDiagnostic = measured.diagnostic
+        }
+        return localized
     }
 
     private static func programText(_ program: Program, units: SourceFileUnits, locale: String, isSource: Bool, catalogs: CatalogStore, publishFuzzy: Bool) -> (title: String, description: String) {

@@ -8,7 +8,7 @@ struct SourceUnitExtractor: Sendable {
         var files: [SourceFileUnits] = []
         for program in project.programs {
             files.append(programUnits(program))
-            files += program.pages.map(pageUnits)
+            files += program.pages.parallelMap(pageUnits)
         }
         if let ui = uiUnits() { files.append(ui) }
         files += project.data.compactMap(dataUnits)
