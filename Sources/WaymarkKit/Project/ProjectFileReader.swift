@@ -15,10 +15,17 @@ public enum ProjectFileReader {
         }
         for folder in contentFolders {
             let base = projectRoot.appendingPathComponent(folder)
-            guard let walker = manager.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles]) else { continue }
+            let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey]
+            guard let walker = manager.enumerator(at: base, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
             for case let url as URL in walker {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                let values = try? url.resourceValues(forKeys: Set(keys))
                 let relative = folder + "/" + url.path.dropFirst(base.path.count + 1)
+                if values?.isSymbolicLink == true, !manager.fileExists(atPath: url.path) {
+                    // A link to nothing is a file the writer meant to have: say so.
+                    snapshot.unreadable[relative] = "it is a symbolic link to a file that does not exist"
+                    continue
+                }
+                guard values?.isDirectory != true else { continue }
                 load(url, as: relative, into: &snapshot)
             }
         }

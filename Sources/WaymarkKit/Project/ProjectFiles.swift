@@ -20,10 +20,11 @@ public struct ProjectFiles: Sendable {
 
     public func contains(_ path: String) -> Bool { files[path] != nil }
 
-    /// Sorted paths below `folder` (a prefix ending without `/`).
+    /// Sorted paths below `folder` (a prefix ending without `/`), unreadable ones
+    /// included so the loaders report them instead of skipping them.
     public func paths(under folder: String) -> [String] {
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        return files.keys.filter { $0.hasPrefix(prefix) }.sorted()
+        return (Array(files.keys) + Array(unreadable.keys)).filter { $0.hasPrefix(prefix) }.sorted()
     }
 
     /// The file as UTF-8 text, or a diagnostic naming why it is not text.

@@ -48,6 +48,16 @@ struct CLIErrorHandlingTests {
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Build/web").path), "nothing published")
     }
 
+    @Test func unreadablePageIsReportedNotSkipped() throws {
+        let root = try project([:])
+        defer { try? FileManager.default.removeItem(at: root) }
+        let link = root.appendingPathComponent("Source-Content/guide/02-gone.md")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/nonexistent/waymark/page.md")
+        let outcome = try WaymarkProcess.run(["build", "--project", root.path])
+        expectCleanFailure(outcome, status: 1, contains: "Source-Content/guide/02-gone.md:1:1: error: cannot read Source-Content/guide/02-gone.md: it is a symbolic link to a file that does not exist [file-encoding]")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Build/web").path), "nothing published")
+    }
+
     @Test func missingSourceContentExits2() throws {
         let root = try WaymarkProcess.makeProject(["waymark.yaml": "source-locale: en\nlocales: [en]\n"])
         defer { try? FileManager.default.removeItem(at: root) }
