@@ -46,7 +46,7 @@ else
 fi
 find "$work/site/Source-Content" -name '*.md' -print0 | xargs -0 cat > "$work/all.md"
 measure "cmark-gfm parse+render (en)" cmark-gfm -e table -e strikethrough -e autolink -e tasklist "$work/all.md"
-first="$(find "$work/site/Source-Content" -name '*.md' | sort | head -1)"
+first="$(find "$work/site/Source-Content" -name '*.md' | sort | sed -n 1p)"
 echo "One more sentence for the rebuild benchmark." >> "$first"
 measure "rebuild after one edit" "$waymark" build --project "$work/site"
 echo
