@@ -20,7 +20,11 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let key = try sign.map(loadKey)
         let options = selection.buildOptions(projectRoot: project.root)
-        let result = Compiler(options: options).build(project.readFiles())
+        Progress.step("reading \(project.root.lastPathComponent)...")
+        let files = project.readFiles()
+        Progress.step("checking and rendering \(files.files.count) files...")
+        let result = Compiler(options: options).build(files)
+        Progress.done()
         diagnostics.print(result.diagnostics)
         let buildRoot = output.map { URL(fileURLWithPath: $0) } ?? project.root.appendingPathComponent("Build")
         let writer = DiskChannelWriter(buildRoot: buildRoot)
@@ -33,6 +37,8 @@ struct BuildCommand: ParsableCommand {
             if let key, let manifest = files.first(where: { $0.path == Manifest.fileName }) {
                 files.append(OutputFile(path: Manifest.signatureFileName, contents: try ManifestSigner.sign(manifest.contents, with: key)))
             }
+            Progress.step("writing \(channel.name) (\(files.count) files)...")
+            defer { Progress.done() }
             do {
                 try writer.publish(channel: channel.name, files: files)
             } catch {

@@ -11,7 +11,9 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var selection: SelectionOptions
 
     func run() throws {
+        Progress.step("checking \(project.root.lastPathComponent)...")
         let result = Compiler(options: selection.buildOptions(projectRoot: project.root)).check(project.readFiles())
+        Progress.done()
         diagnostics.print(result.diagnostics)
         let code = result.exitCode(strict: diagnostics.strict)
         if code != 0 { throw ExitCode(code) }
