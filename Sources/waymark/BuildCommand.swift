@@ -38,10 +38,11 @@ struct BuildCommand: ParsableCommand {
                 files.append(OutputFile(path: Manifest.signatureFileName, contents: try ManifestSigner.sign(manifest.contents, with: key)))
             }
             Progress.step("writing \(channel.name) (\(files.count) files)...")
-            defer { Progress.done() }
             do {
                 try writer.publish(channel: channel.name, files: files)
+                Progress.done()
             } catch {
+                Progress.done()
                 printStatus("error: cannot write \(buildRoot.path)/\(channel.name): \(error.localizedDescription)")
                 throw ExitCode(1)
             }
