@@ -80,11 +80,15 @@ public struct ChannelPage: Sendable {
     public var fallbackLeaves: Set<Int>
     public var translation: TranslationSummary
     public var readability: ReadabilitySummary?
+    /// The title's language when it is not the page's: an untranslated title shown
+    /// in the source language (marked like fallback blocks). Nil when translated.
+    public var titleLanguage: String?
 
     public init(
         id: String, program: String, slug: String, locale: String, editPath: String,
         title: String, description: String, audience: String, body: MarkdownNode,
-        fallbackLeaves: Set<Int> = [], translation: TranslationSummary, readability: ReadabilitySummary? = nil
+        fallbackLeaves: Set<Int> = [], translation: TranslationSummary, readability: ReadabilitySummary? = nil,
+        titleLanguage: String? = nil
     ) {
         self.id = id
         self.program = program
@@ -98,6 +102,13 @@ public struct ChannelPage: Sendable {
         self.fallbackLeaves = fallbackLeaves
         self.translation = translation
         self.readability = readability
+        self.titleLanguage = titleLanguage
+    }
+
+    /// The title as text, wrapped in `lang` and `wm-fallback` when it is in another language.
+    var titleNode: HTMLNode {
+        guard let titleLanguage else { return .text(title) }
+        return .element("span", attrs(("lang", titleLanguage), ("class", "wm-fallback")), [.text(title)])
     }
 }
 

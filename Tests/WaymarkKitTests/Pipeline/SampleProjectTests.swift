@@ -37,6 +37,7 @@ struct SampleProjectTests {
         let html = Self.text(lesson6)
         #expect(html.contains("<html lang=\"fi\""))
         #expect(html.contains("lang=\"en\" class=\"wm-fallback\""))
+        #expect(html.contains("<h1><span lang=\"en\" class=\"wm-fallback\">When something feels wrong</span></h1>"), "an untranslated title is marked too")
         let notice = try #require(TestPaths.sampleUI["fallback-notice"])
         let finnishNotice = try #require(Self.finnishUI["fallback-notice"])
         #expect(html.contains(HTMLEscaping.escape(finnishNotice)), "the Finnish fallback notice is shown, not the English \(notice)")

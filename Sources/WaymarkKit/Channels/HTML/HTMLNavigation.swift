@@ -42,7 +42,7 @@ struct HTMLNavigation {
                 .element("a", attrs(("rel", rel), ("href", style.href(from: file, to: HTMLLayout.pageFile(page)))), [
                     .element("span", attrs(("class", "wm-pager-label")), [.text(label)]),
                     .text(" "),
-                    .element("span", attrs(("class", "wm-pager-title")), [.text(page.title)]),
+                    .element("span", attrs(("class", "wm-pager-title")), [page.titleNode]),
                 ]),
             ]))
         }

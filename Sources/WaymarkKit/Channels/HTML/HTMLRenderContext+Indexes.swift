@@ -72,7 +72,7 @@ extension HTMLRenderContext {
     /// An ordered list of links to `pages`, with their descriptions.
     private func pageList(_ pages: [ChannelPage], from file: String) -> HTMLNode {
         .element("ol", attrs(("class", "wm-pages")), pages.map { page in
-            var item: [HTMLNode] = [.element("a", attrs(("href", policy.linkStyle.href(from: file, to: HTMLLayout.pageFile(page)))), [.text(page.title)])]
+            var item: [HTMLNode] = [.element("a", attrs(("href", policy.linkStyle.href(from: file, to: HTMLLayout.pageFile(page)))), [page.titleNode])]
             if !page.description.isEmpty { item.append(.element("p", [], [.text(page.description)])) }
             return .element("li", [], item)
         })

@@ -14,7 +14,7 @@ extension HTMLRenderContext {
             style: policy.linkStyle, keepExternal: policy.keepsExternalLinks)
         let body = PageBody(page: page, rewriter: rewriter, sourceLocale: site.sourceLocale,
                             allowRawHTML: site.allowRawHTML && policy.profile == .web)
-        var article: [HTMLNode] = [.element("h1", [], [.text(page.title)])]
+        var article: [HTMLNode] = [.element("h1", [], [page.titleNode])]
         if !page.fallbackLeaves.isEmpty {
             article.append(.element("p", attrs(("class", "wm-notice"), ("role", "note")), [.text(ui["fallback-notice"])]))
         }

@@ -13,6 +13,8 @@ struct LocalizedPage: Sendable {
     var summary: TranslationSummary
     /// Units a channel cannot publish translated, with where to fix each.
     var missing: [MissingTranslation]
+    /// True when the title is shown in the source language.
+    var titleIsFallback = false
     /// Problems splicing translations in (`markup-mismatch`).
     var diagnostics: [Diagnostic]
     /// For each leaf, the line a person edits (the `.md` line, or the `.po` msgstr line).

@@ -15,6 +15,7 @@ struct PageLocalizer: Sendable {
         var title = page.frontMatter.title, description = page.frontMatter.description ?? ""
         var segmentTexts: [String?] = Array(repeating: nil, count: file.segments.count)
         var missing: [MissingTranslation] = []
+        var titleIsFallback = false
         var usedLines: [Int: Int] = [:]
         for unit in file.units {
             let translation = UnitTranslation.lookup(unit.source, in: catalog, path: path)
@@ -23,7 +24,9 @@ struct PageLocalizer: Sendable {
                 missing.append(MissingTranslation(msgid: unit.source.msgid, location: translation.location, isFuzzy: translation.state == .fuzzy))
             }
             switch unit.role {
-            case .pageTitle: title = usable ?? title
+            case .pageTitle:
+                title = usable ?? title
+                titleIsFallback = usable == nil
             case .pageDescription: description = usable ?? description
             case .segment(let index):
                 segmentTexts[index] = usable
@@ -47,13 +50,15 @@ struct PageLocalizer: Sendable {
             }
         }
         let document = MarkdownParser().parse(reassembly.source)
-        return LocalizedPage(
+        var localized = LocalizedPage(
             page: page, locale: locale, editPath: path,
             title: placeholders.expand(title), description: placeholders.expand(description),
             body: PlaceholderExpander.expand(document, placeholders.value(of:)),
             fallbackLeaves: fallback,
             summary: TranslationSummary(sources: file.sources, catalog: catalog),
             missing: missing, diagnostics: diagnostics, leafLines: leafLines)
+        localized.titleIsFallback = titleIsFallback
+        return localized
     }
 
     /// The source locale's page: nothing to look up.
