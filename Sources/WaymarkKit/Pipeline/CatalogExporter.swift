@@ -41,7 +41,7 @@ public struct CatalogExporter: Sendable {
         if let program, catalogs.isEmpty {
             return Result(contents: nil, unitCount: 0, diagnostics: [Diagnostic(.error, "no program '\(program)' with catalogs for \(locale)", at: SourceLocation(path: ConfigurationLoader.fileName), rule: ConfigurationLoader.ruleID)], isConfigurationFailure: true)
         }
-        let sourceLocale = Compiler.loader.load(files).project?.configuration.sourceLocale ?? "en"
+        let sourceLocale = synced.sourceLocale ?? "en"
         let document = CatalogInterchangeMapping.document(sourceLocale: sourceLocale, targetLocale: locale, catalogs: catalogs, selection: selection)
         switch format {
         case .xliff2, .xliff12:

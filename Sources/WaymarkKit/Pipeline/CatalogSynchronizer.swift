@@ -22,6 +22,8 @@ public struct CatalogSynchronizer: Sendable {
         public var updates: [CatalogUpdate]
         public var diagnostics: [Diagnostic]
         public var isConfigurationFailure: Bool
+        /// The project's source locale (nil when the configuration did not load).
+        public var sourceLocale: String?
         public var changed: [CatalogUpdate] { updates.filter(\.isChanged) }
     }
 
@@ -36,16 +38,16 @@ public struct CatalogSynchronizer: Sendable {
     public func sync(_ files: ProjectFiles) -> Result {
         let loaded = Compiler.loader.load(files)
         guard let project = loaded.project else {
-            return Result(updates: [], diagnostics: loaded.diagnostics, isConfigurationFailure: true)
+            return Result(updates: [], diagnostics: loaded.diagnostics, isConfigurationFailure: true, sourceLocale: nil)
         }
         let targets = project.configuration.targetLocales.filter { locales?.contains($0) ?? true }
         if let unknown = locales?.first(where: { !project.configuration.targetLocales.contains($0) }) {
             let problem = Diagnostic(.error, "'\(unknown)' is not a target locale in waymark.yaml", at: SourceLocation(path: ConfigurationLoader.fileName), rule: ConfigurationLoader.ruleID)
-            return Result(updates: [], diagnostics: [problem], isConfigurationFailure: true)
+            return Result(updates: [], diagnostics: [problem], isConfigurationFailure: true, sourceLocale: nil)
         }
         // Sync refuses to run on a project whose sources do not load: it would obsolete everything.
         if loaded.diagnostics.hasErrors {
-            return Result(updates: [], diagnostics: loaded.diagnostics, isConfigurationFailure: false)
+            return Result(updates: [], diagnostics: loaded.diagnostics, isConfigurationFailure: false, sourceLocale: project.configuration.sourceLocale)
         }
         let units = SourceUnitExtractor(project: project).allFiles().filter(\.isTranslatable)
         let catalogs = CatalogStore(files: files, locales: targets)
@@ -66,7 +68,7 @@ public struct CatalogSynchronizer: Sendable {
                 updates.append(update(path: path, result: result, previous: files.files[path]))
             }
         }
-        return Result(updates: updates, diagnostics: catalogs.diagnostics, isConfigurationFailure: false)
+        return Result(updates: updates, diagnostics: catalogs.diagnostics, isConfigurationFailure: false, sourceLocale: project.configuration.sourceLocale)
     }
 
     private func update(path: String, result: CatalogSyncResult, previous: Data?) -> CatalogUpdate {

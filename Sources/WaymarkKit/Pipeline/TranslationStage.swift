@@ -10,12 +10,14 @@ final class TranslationStage: @unchecked Sendable {
     // Only two settings exist (publish fuzzy or not); the build asks from one thread.
     private var cache: [Bool: LocalizedProject] = [:]
 
-    init(project: ContentProject, files: ProjectFiles, locales: [String]) {
+    /// `qualityChecks: false` skips translation QA, for commands that only read pages (`readability`).
+    init(project: ContentProject, files: ProjectFiles, locales: [String], qualityChecks: Bool = true) {
         self.project = project
         self.locales = locales
         units = SourceUnitExtractor(project: project).allFiles()
         catalogs = CatalogStore(files: files, locales: project.configuration.targetLocales.filter(locales.contains))
-        diagnostics = catalogs.diagnostics + Self.qualityChecks(project: project, catalogs: catalogs, units: units)
+        diagnostics = catalogs.diagnostics
+        if qualityChecks { diagnostics += Self.qualityChecks(project: project, catalogs: catalogs, units: units) }
         // Splicing problems and QA do not depend on the channel; report them once.
         diagnostics += localized(publishFuzzy: false).diagnostics
     }

@@ -8,7 +8,7 @@ public enum ReadabilityOverview {
         let loaded = Compiler.loader.load(files)
         guard let project = loaded.project else { return (nil, loaded.diagnostics) }
         let locales = project.configuration.locales.filter { selection?.contains($0) ?? true }
-        let stage = TranslationStage(project: project, files: files, locales: project.configuration.locales)
+        let stage = TranslationStage(project: project, files: files, locales: project.configuration.locales, qualityChecks: false)
         let localized = stage.localized(publishFuzzy: false)
         var entries: [ReadabilityPageJSON] = []
         for program in project.programs {
