@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import ArgumentParser
 import Foundation
 import WaymarkKit
@@ -17,6 +20,12 @@ struct ServeCommand: ParsableCommand {
     var channel: String?
 
     func run() throws {
+        // A parent (a test runner, a supervisor) may have blocked these; a server must stop on them.
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGTERM)
+        sigaddset(&signals, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
         let state = PreviewState()
         let server = PreviewServer(port: port, state: state)
         let (listener, problem) = server.listen()
