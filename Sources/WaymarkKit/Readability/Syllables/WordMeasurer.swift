@@ -95,6 +95,13 @@ struct WordMeasurer {
         if value < 0x80 {
             return value >= 0x41 && value <= 0x5A ? Unicode.Scalar(UInt8(value + 0x20)) : scalar
         }
+        return unicodeLowercase(scalar)
+    }
+
+    // Out of line for the same reason as `ScalarClass.unicodeIsLetter`: keeps the
+    // pure Unicode lookup off the ASCII path.
+    @inline(never)
+    static func unicodeLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         guard scalar.properties.changesWhenLowercased else { return scalar }
         let mapped = scalar.properties.lowercaseMapping.unicodeScalars
         return mapped.count == 1 ? mapped[mapped.startIndex] : scalar
