@@ -25,12 +25,17 @@ struct Waymark: ParsableCommand {
             try command.run()
         } catch {
             let code = exitCode(for: error)
-            if code == .success || code.rawValue == 1 || code.rawValue == 2 {
-                let message = fullMessage(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                // --help and --version are output, not errors.
+                if !message.isEmpty { FileHandle.standardOutput.write(Data((message + "\n").utf8)) }
+                Foundation.exit(0)
+            }
+            if code.rawValue == 1 || code.rawValue == 2 {
                 if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
                 Foundation.exit(code.rawValue)
             }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(2)
         }
     }

@@ -42,6 +42,15 @@ struct CLIBuildTests {
         #expect(tampered.stderr.contains("changed: waymark.css"))
     }
 
+    @Test func versionAndHelpGoToStandardOutput() throws {
+        let version = try WaymarkProcess.run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout == WaymarkVersion.current + "\n")
+        let help = try WaymarkProcess.run(["help", "build"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("--sign"))
+    }
+
     @Test func rulesListsEveryRule() throws {
         let outcome = try WaymarkProcess.run(["rules"])
         #expect(outcome.status == 0)
