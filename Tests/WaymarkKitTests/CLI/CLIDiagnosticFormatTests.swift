@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import WaymarkKit
+
+/// `check --format json|github|sarif` on a project with real problems; SARIF is
+/// validated against the OASIS 2.1.0 schema (../shared/conformance/schemas).
+@Suite(.enabled(if: WaymarkProcess.executable != nil, "the waymark binary is built by `swift build --build-tests`"))
+struct CLIDiagnosticFormatTests {
+    static let broken = ProjectFixture.minimalFiles.merging([
+        RuleExample.pagePath: "---\ntitle: Start\n---\nGo [on](02-missing.md), press <kbd>Enter</kbd>.\n",
+    ]) { $1 }
+
+    @Test func sarifValidatesAgainstTheOASISSchema() throws {
+        let root = try WaymarkProcess.makeProject(Self.broken)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outcome = try WaymarkProcess.run(["check", "--format", "sarif", "--project", root.path])
+        #expect(outcome.status == 1)
+        let log = root.appendingPathComponent("out.sarif")
+        try Data(outcome.stdout.utf8).write(to: log)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let results = (json["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]] ?? []
+        #expect(Set(results.compactMap { $0["ruleId"] as? String }) == ["broken-link", "raw-html"])
+        guard let python = JSONSchemaValidator.python() else {
+            withKnownIssue("python3 with jsonschema is unavailable; SARIF schema validation skipped") { Issue.record("skipped") }
+            return
+        }
+        let schema = TestPaths.packageRoot.appendingPathComponent("../shared/conformance/schemas/sarif-schema-2.1.0.json").standardizedFileURL
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = ["-c", "import json,sys,jsonschema; jsonschema.Draft4Validator(json.load(open(sys.argv[2]))).validate(json.load(open(sys.argv[1]))); print('valid')", log.path, schema.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(output)")
+        #expect(output.contains("valid"))
+    }
+
+    @Test func jsonListsEveryDiagnosticWithItsPlace() throws {
+        let root = try WaymarkProcess.makeProject(Self.broken)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outcome = try WaymarkProcess.run(["check", "--format", "json", "--project", root.path])
+        #expect(outcome.status == 1)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [[String: Any]])
+        let link = try #require(items.first { $0["rule"] as? String == "broken-link" })
+        #expect(link["path"] as? String == RuleExample.pagePath)
+        #expect(link["line"] as? Int == 4)
+        #expect(link["column"] as? Int == 4)
+        #expect(link["severity"] as? String == "error")
+    }
+
+    @Test func strictTurnsWarningsIntoFailure() throws {
+        var files = ProjectFixture.minimalFiles
+        files["waymark.yaml"] = "source-locale: en\nlocales: [en]\nrules:\n  raw-html: warning\n"
+        files[RuleExample.pagePath] = "---\ntitle: Start\n---\nPress <kbd>Enter</kbd>.\n"
+        let root = try WaymarkProcess.makeProject(files)
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try WaymarkProcess.run(["check", "--project", root.path]).status == 0)
+        #expect(try WaymarkProcess.run(["check", "--strict", "--project", root.path]).status == 1)
+        let strictBuild = try WaymarkProcess.run(["build", "--strict", "--project", root.path])
+        #expect(strictBuild.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Build/web").path), "a strict failure publishes nothing")
+    }
+}
