@@ -31,7 +31,6 @@ public struct Compiler: Sendable {
             return BuildResult(diagnostics: [problem], channels: [], failedChannels: [], isConfigurationFailure: true)
         }
         let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
-        let loadedProject = project
         let translation = TranslationStage(project: project, files: files, locales: selectedLocales(project.configuration))
         var diagnostics = loaded.diagnostics + RuleRegistry.checkProject(RuleContext(project: project)) + translation.diagnostics
         var built: [BuiltChannel] = []
@@ -43,8 +42,8 @@ public struct Compiler: Sendable {
         // Localize once per publish-fuzzy setting here, then render the channels concurrently.
         let localized = Dictionary(Set(channels.map(\.publishFuzzy)).map { ($0, translation.localized(publishFuzzy: $0)) }, uniquingKeysWith: { first, _ in first })
         let renderings = channels.parallelMap { channel -> (ChannelRendering, [Diagnostic]) in
-            guard let project = localized[channel.publishFuzzy] else { return (ChannelRendering(files: []), []) }
-            let (site, policyDiagnostics) = SiteAssembler(project: loadedProject, channel: channel, localized: project).assemble()
+            guard let localizedProject = localized[channel.publishFuzzy] else { return (ChannelRendering(files: []), []) }
+            let (site, policyDiagnostics) = SiteAssembler(project: project, channel: channel, localized: localizedProject).assemble()
             return (site.render(), policyDiagnostics)
         }
         for (channel, (rendering, policyDiagnostics)) in zip(channels, renderings) {

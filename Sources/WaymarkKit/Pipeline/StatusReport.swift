@@ -52,21 +52,17 @@ public struct StatusReport: Sendable, Codable {
             var total = TranslationSummary()
             for program in project.programs {
                 let summary = units.filter { ($0.kind == .page || $0.kind == .program) && $0.catalogName.hasPrefix(program.id + "/") }
-                    .reduce(TranslationSummary()) { $0 + summarize($1, locale: locale, catalogs: catalogs) }
+                    .reduce(TranslationSummary()) { $0 + $1.summary(locale: locale, catalogs: catalogs) }
                 rows.append(Row(program: program.id, summary))
                 total = total + summary
             }
             let shared = units.filter { $0.kind == .ui || $0.kind == .data }
-                .reduce(TranslationSummary()) { $0 + summarize($1, locale: locale, catalogs: catalogs) }
+                .reduce(TranslationSummary()) { $0 + $1.summary(locale: locale, catalogs: catalogs) }
             if shared.totalWords > 0 || shared.translated + shared.untranslated > 0 { rows.append(Row(program: "(shared)", shared)) }
             total = total + shared
             return LocaleStatus(locale: locale, total: Row(program: "(all)", total), programs: rows)
         }
         return (StatusReport(sourceLocale: project.configuration.sourceLocale, locales: statuses), loaded.diagnostics + catalogs.diagnostics)
-    }
-
-    static func summarize(_ file: SourceFileUnits, locale: String, catalogs: CatalogStore) -> TranslationSummary {
-        TranslationSummary(sources: file.sources, catalog: catalogs.catalog(file.catalogPath(locale: locale), locale: locale))
     }
 
     /// The human table: one block per locale, a row per program.

@@ -25,20 +25,16 @@ struct LocalizedProject: Sendable {
             let values = Self.placeholderValues(tag == source ? nil : tag, units: units, catalogs: catalogs, lookup: lookup, publishFuzzy: publishFuzzy)
             var pages: [String: LocalizedPage] = [:]
             var programs: [String: (title: String, description: String)] = [:]
-            var summary = TranslationSummary()
+            let summary: TranslationSummary
             for program in project.programs {
                 guard let programUnits = byPath[program.path] else { continue }
                 programs[program.id] = Self.programText(program, units: programUnits, locale: tag, isSource: tag == source, catalogs: catalogs, publishFuzzy: publishFuzzy)
-                if tag != source { summary = summary + TranslationSummary(sources: programUnits.sources, catalog: catalogs.catalog(programUnits.catalogPath(locale: tag), locale: tag)) }
                 let localizedPages = program.pages.parallelMap { page -> LocalizedPage? in
                     Self.localize(page, in: program, file: byPath[page.path], locale: tag, isSource: tag == source,
                                   project: project, catalogs: catalogs, values: values, publishFuzzy: publishFuzzy)
                 }
                 for localized in localizedPages.compactMap({ $0 }) {
-                    if tag != source {
-                        diagnostics += localized.diagnostics
-                        summary = summary + localized.summary
-                    }
+                    if tag != source { diagnostics += localized.diagnostics }
                     if let problem = localized.readabilityDiagnostic { diagnostics.append(problem) }
                     pages[localized.page.id] = localized
                 }
@@ -47,9 +43,7 @@ struct LocalizedProject: Sendable {
                 let words = units.flatMap(\.sources).reduce(0) { $0 + $1.wordCount }
                 summary = TranslationSummary(translated: units.reduce(0) { $0 + $1.units.count }, translatedWords: words, totalWords: words)
             } else {
-                for file in units where file.kind == .ui || file.kind == .data {
-                    summary = summary + TranslationSummary(sources: file.sources, catalog: catalogs.catalog(file.catalogPath(locale: tag), locale: tag))
-                }
+                summary = units.filter(\.isTranslatable).reduce(TranslationSummary()) { $0 + $1.summary(locale: tag, catalogs: catalogs) }
             }
             let ui = Dictionary(project.ui.map { ($0.key, values.value(of: "ui.\($0.key)") ?? $0.text) }, uniquingKeysWith: { first, _ in first })
             return Locale(tag: tag, pages: pages, programs: programs, ui: ui, summary: summary)

@@ -55,7 +55,7 @@ struct PageLocalizer: Sendable {
             title: placeholders.expand(title), description: placeholders.expand(description),
             body: PlaceholderExpander.expand(document, placeholders.value(of:)),
             fallbackLeaves: fallback,
-            summary: TranslationSummary(sources: file.sources, catalog: catalog),
+            summary: file.summary(locale: locale, catalogs: catalogs),
             missing: missing, diagnostics: diagnostics, leafLines: leafLines)
         localized.titleIsFallback = titleIsFallback
         return localized

@@ -39,6 +39,12 @@ struct SourceFileUnits: Sendable {
 
     var sources: [CatalogSource] { units.map(\.source) }
 
+    /// Translation state of this file's units in `locale` (SPEC §5.2); the one
+    /// definition `status`, the `min-complete` gate and page summaries share.
+    func summary(locale: String, catalogs: CatalogStore) -> TranslationSummary {
+        TranslationSummary(sources: sources, catalog: catalogs.catalog(catalogPath(locale: locale), locale: locale))
+    }
+
     /// Catalog name for a project-relative source path.
     static func catalogName(for sourcePath: String) -> String {
         var name = String(sourcePath.dropFirst(ContentLoader.contentFolder.count + 1))
