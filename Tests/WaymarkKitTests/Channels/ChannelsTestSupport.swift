@@ -100,13 +100,7 @@ extension ChannelRendering {
 /// Locations in the source tree for fixtures and goldens.
 enum ChannelsTestPaths {
     /// The package root (the folder holding Package.swift), symlinks resolved.
-    static var projectRoot: URL {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }
+    static var projectRoot: URL { TestPaths.packageRoot }
 
     /// `Tests/WaymarkKitTests/Fixtures/Channels/`.
     static var fixtures: URL {

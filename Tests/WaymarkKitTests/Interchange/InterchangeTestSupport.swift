@@ -4,14 +4,7 @@ import Foundation
 /// Paths, sample documents and external tools for the Interchange tests.
 enum InterchangeTestSupport {
     /// The main tree (the folder holding Package.swift), found from this file.
-    static let projectRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        while url.path != "/" {
-            if FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) { return url }
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static var projectRoot: URL { TestPaths.packageRoot }
 
     /// `../shared/conformance/schemas`.
     static let schemas = projectRoot.deletingLastPathComponent()

@@ -4,13 +4,7 @@ import Foundation
 /// Paths for Markdown tests, found relative to this file so they work in any checkout.
 enum MarkdownTestPaths {
     /// The folder holding `Package.swift` of the main tree.
-    static let projectRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        while url.path != "/" && !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static var projectRoot: URL { TestPaths.packageRoot }
 
     /// `/work/shared/conformance` next to the main tree.
     static let conformance = projectRoot.deletingLastPathComponent().appendingPathComponent("shared/conformance")

@@ -4,16 +4,7 @@ import Foundation
 /// in the main package and in scratch packages that symlink the test folder).
 enum ReadabilityTestSupport {
     /// The repository root: the first ancestor of this file that holds `Package.swift`.
-    static let projectRoot: URL = {
-        var directory = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        while directory.path != "/" {
-            if FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
-                return directory
-            }
-            directory = directory.deletingLastPathComponent()
-        }
-        return directory
-    }()
+    static var projectRoot: URL { TestPaths.packageRoot }
 
     /// URL of a file in `Tests/WaymarkKitTests/Fixtures/Readability/`.
     static func fixture(_ name: String) -> URL {

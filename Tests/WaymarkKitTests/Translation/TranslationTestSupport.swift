@@ -4,13 +4,7 @@ import Foundation
 /// Paths and tools for the Translation tests (works in the main tree and in symlinked scratch packages).
 enum TranslationTestSupport {
     /// The folder holding `Package.swift` of the main tree.
-    static let projectRoot: URL = {
-        var url = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        while url.path != "/", !FileManager.default.fileExists(atPath: url.appendingPathComponent("Package.swift").path) {
-            url.deleteLastPathComponent()
-        }
-        return url
-    }()
+    static var projectRoot: URL { TestPaths.packageRoot }
 
     /// `Tests/WaymarkKitTests/Fixtures/Translation/PO`.
     static let poFixtures = projectRoot.appendingPathComponent("Tests/WaymarkKitTests/Fixtures/Translation/PO")
