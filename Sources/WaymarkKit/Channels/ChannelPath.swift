@@ -36,11 +36,7 @@ enum ChannelPath {
 
     /// True when `destination` has a URL scheme (`https:`, `mailto:`) or is protocol-relative.
     static func isExternal(_ destination: String) -> Bool {
-        if destination.hasPrefix("//") { return true }
-        guard let colon = destination.firstIndex(of: ":") else { return false }
-        let scheme = destination[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        destination.hasPrefix("//") || ContentLink.hasScheme(destination)
     }
 
     /// Splits `a/b.md#frag` into (`a/b.md`, `#frag`); the fragment keeps its `#`.

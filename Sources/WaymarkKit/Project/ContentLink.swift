@@ -46,9 +46,12 @@ public enum ContentLink: Sendable, Hashable {
         return .file(path: resolved)
     }
 
+    /// Whether `text` starts with a URL scheme (`https:`, `mailto:`, RFC 3986: ASCII letter,
+    /// then letters, digits, `+`, `-`, `.`). The one scheme test rules and channels share.
     static func hasScheme(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":"), colon != text.startIndex else { return false }
+        guard let colon = text.firstIndex(of: ":") else { return false }
         let scheme = text[..<colon]
-        return scheme.first?.isLetter == true && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
     }
 }
