@@ -34,10 +34,7 @@ public struct CatalogExporter: Sendable {
             return Result(contents: nil, unitCount: 0, diagnostics: synced.diagnostics, isConfigurationFailure: synced.isConfigurationFailure)
         }
         let prefix = "\(CatalogStore.localesFolder)/\(locale)/" + (program.map { "\($0)/" } ?? "")
-        let catalogs = synced.updates.filter { $0.path.hasPrefix(prefix) }.compactMap { update -> (path: String, catalog: POCatalog)? in
-            let parsed = POParser.parse(data: update.contents, path: update.path)
-            return parsed.catalog.liveEntries.isEmpty ? nil : (update.path, parsed.catalog)
-        }
+        let catalogs = synced.updates.filter { $0.path.hasPrefix(prefix) && !$0.catalog.liveEntries.isEmpty }.map { ($0.path, $0.catalog) }
         if let program, catalogs.isEmpty {
             return Result(contents: nil, unitCount: 0, diagnostics: [Diagnostic(.error, "no program '\(program)' with catalogs for \(locale)", at: SourceLocation(path: ConfigurationLoader.fileName), rule: ConfigurationLoader.ruleID)], isConfigurationFailure: true)
         }

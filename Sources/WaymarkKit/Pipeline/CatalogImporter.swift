@@ -32,12 +32,7 @@ public struct CatalogImporter: Sendable {
         }
         let synced = CatalogSynchronizer(locales: [document.targetLocale]).sync(files)
         guard !synced.diagnostics.hasErrors else { return failure(synced.diagnostics, configuration: false) }
-        var catalogs: [String: POCatalog] = [:]
-        var previous: [String: Data] = [:]
-        for update in synced.updates {
-            catalogs[update.path] = POParser.parse(data: update.contents, path: update.path).catalog
-            previous[update.path] = update.contents
-        }
+        let catalogs = Dictionary(synced.updates.map { ($0.path, $0.catalog) }, uniquingKeysWith: { first, _ in first })
         let merged = ImportMerge(force: force).apply(document, to: catalogs, xliffPath: path, locations: locations)
         let diagnostics = readProblems + merged.diagnostics
         guard !diagnostics.hasErrors else { return failure(diagnostics, configuration: false) }

@@ -16,6 +16,8 @@ public struct CatalogSynchronizer: Sendable {
         public var revived: Int
         /// One line per change, for `--dry-run`.
         public var changeLines: [String]
+        /// The synced catalog itself, so export and import need not parse `contents` again.
+        var catalog: POCatalog
     }
 
     public struct Result: Sendable {
@@ -80,6 +82,7 @@ public struct CatalogSynchronizer: Sendable {
         }
         return CatalogUpdate(path: path, contents: contents, isChanged: contents != previous,
                              added: result.count(.added), fuzzied: result.count(.fuzzied),
-                             obsoleted: result.count(.obsoleted), revived: result.count(.revived), changeLines: lines)
+                             obsoleted: result.count(.obsoleted), revived: result.count(.revived), changeLines: lines,
+                             catalog: result.catalog)
     }
 }
