@@ -30,8 +30,21 @@ extension ReadabilityAnalyzer {
         return combining ? text.precomposedStringWithCanonicalMapping : text
     }
 
-    /// Whether UTF-8 bytes contain U+0300-U+036F (lead bytes CC or CD).
+    /// Whether UTF-8 bytes contain U+0300-U+036F (lead bytes CC or CD). ASCII text, the
+    /// common case, is ruled out eight bytes at a time.
     private static func hasCombiningMarks(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
+        var offset = 0
+        var highBits: UInt64 = 0
+        while offset + 8 <= bytes.count {
+            highBits |= base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        while offset < bytes.count {
+            highBits |= UInt64(bytes[offset])
+            offset += 1
+        }
+        guard highBits & 0x8080_8080_8080_8080 != 0 else { return false }
         var found = false
         for byte in bytes { found = found || (byte & 0xFE) == 0xCC }
         return found
@@ -68,7 +81,15 @@ struct SentenceAccumulator: ProseSink {
     }
 
     mutating func word(_ range: Range<Int>) {
-        let measured = measurer.measure(text, range)
+        count(measurer.measure(text, range), at: range)
+    }
+
+    mutating func word(_ range: Range<Int>, packed: PackedWord) {
+        count(measurer.measure(text, range, packed: packed), at: range)
+    }
+
+    @inline(__always)
+    private mutating func count(_ measured: (syllables: Int, letters: Int), at range: Range<Int>) {
         if firstWord == nil { firstWord = tokenStart(before: range.lowerBound) }
         current.words += 1
         current.syllables += measured.syllables

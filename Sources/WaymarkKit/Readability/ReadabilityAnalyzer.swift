@@ -18,9 +18,15 @@ public struct ReadabilityAnalyzer: Sendable {
 
     /// Creates an analyzer for a BCP 47 language tag (`en`, `es-MX`, `fi`).
     public init(languageTag: String) {
+        self.init(languageTag: languageTag, packsPlainWords: true)
+    }
+
+    /// Creates an analyzer; `packsPlainWords: false` turns the scanner's fast path off so
+    /// a test can compare it with the general path.
+    init(languageTag: String, packsPlainWords: Bool) {
         self.languageTag = languageTag
         let language = LocaleTag.language(of: languageTag)
-        scanner = ProseScanner(language: language)
+        scanner = ProseScanner(language: language, packsPlainWords: packsPlainWords)
         counter = SyllableCounters.counter(forLanguageTag: languageTag)
     }
 

@@ -12,7 +12,7 @@ import Testing
     struct World {
         var pages: [[String]]
         var catalogs: [POCatalog?] = [nil, nil]
-        var rng: TranslationRandom
+        var rng: SeededRandom
         var counter = 0
 
         mutating func sentence() -> String {
@@ -66,7 +66,7 @@ import Testing
     @Test func noTranslationIsEverLostAndSyncIsIdempotent() {
         var failures = 0
         for sequence in 0..<10_000 {
-            var world = World(pages: [[], []], rng: TranslationRandom(seed: UInt64(sequence)))
+            var world = World(pages: [[], []], rng: SeededRandom(seed: UInt64(sequence)))
             world.pages = [(0..<3).map { _ in world.sentence() }, (0..<3).map { _ in world.sentence() }]
             for page in 0...1 { world.catalogs[page] = CatalogSync.sync(sources: world.sources(page), existing: nil, locale: "fi").catalog }
             world.translate()
@@ -98,7 +98,7 @@ import Testing
     }
 
     @Test func writtenCatalogsAreStableAfterRandomEdits() {
-        var world = World(pages: [[], []], rng: TranslationRandom(seed: 99))
+        var world = World(pages: [[], []], rng: SeededRandom(seed: 99))
         for _ in 0..<200 {
             world.edit()
             for page in 0...1 {

@@ -108,7 +108,7 @@ import Testing
     }
 
     @Test func neverCrashesOnGarbage() {
-        var generator = TranslationRandom(seed: 7)
+        var generator = SeededRandom(seed: 7)
         let alphabet = Array("msgidstrctxt_plural[]0123 \"\\#~|,.:\nxé\r")
         for _ in 0..<300 {
             let text = String((0..<Int.random(in: 0...120, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
@@ -122,7 +122,7 @@ import Testing
     /// reads a catalog that writes back unchanged; it never crashes.
     @Test func survivesMutatedRealCatalogs() throws {
         let original = [UInt8](try TranslationTestSupport.fixture("merge-pl.po"))
-        var generator = TranslationRandom(seed: 11)
+        var generator = SeededRandom(seed: 11)
         let inserts = Array("\"\\#~|,.:[]0 \nmsgidstr_plural\r".utf8)
         for _ in 0..<60 {
             var bytes = original

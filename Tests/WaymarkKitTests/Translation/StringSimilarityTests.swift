@@ -14,7 +14,7 @@ import Testing
     }
 
     @Test func bitParallelLCSMatchesDynamicProgramming() {
-        var generator = TranslationRandom(seed: 3)
+        var generator = SeededRandom(seed: 3)
         let alphabet = Array("abcde fgé你".unicodeScalars)
         for _ in 0..<400 {
             let a = (0..<Int.random(in: 0...150, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }

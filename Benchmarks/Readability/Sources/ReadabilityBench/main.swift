@@ -5,6 +5,7 @@
 //                   same file to textstat so the two numbers are comparable.
 //   --words N       approximate words per language corpus (default 200000).
 //   --repeat R      runs per measurement; the fastest is reported (default 3).
+//   --only LANG     measure only this language's sample corpus (for profiling).
 // Prints one line per language: `lang formula words seconds words/s`, then the English
 // file's line `en-file ...` that bench.sh compares with textstat.
 import Foundation
@@ -49,7 +50,7 @@ func measure(_ language: String, _ blocks: [ProseBlock]) -> String {
 
 let targetWords = Int(argument("--words") ?? "") ?? 200_000
 print("language formula words seconds words_per_second")
-for language in samples.keys.sorted() {
+for language in samples.keys.sorted() where argument("--only").map({ $0 == language }) ?? true {
     let sample = samples[language] ?? ""
     let perParagraph = max(1, sample.split(separator: " ").count)
     let blocks = (0..<(targetWords / perParagraph)).map {

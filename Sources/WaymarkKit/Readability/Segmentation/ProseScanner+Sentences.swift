@@ -71,11 +71,20 @@ extension ProseScanner {
         if letters == 1 { return true }
         // Longer cores are never listed and are not short dotted forms.
         guard core.upperBound - lower <= 16 else { return false }
-        let lowered = text.string(lower..<core.upperBound).lowercased()
-        if abbreviations.contains(lowered) { return true }
+        let range = lower..<core.upperBound
+        if abbreviations.contains(text, range) { return true }
+        // ASCII is read from the bytes; other text is lowercased first, as that may
+        // change its length.
+        let bytes = UnsafeBufferPointer(rebasing: text.bytes[range])
+        if bytes.allSatisfy({ $0 < 0x80 }) { return Self.isDottedShortForm(bytes) }
+        return Self.isDottedShortForm(text.string(range).lowercased().utf8)
+    }
+
+    /// Whether bytes are pieces of 1-3 bytes joined by periods ("U.S", "p.ej", "z.B").
+    private static func isDottedShortForm<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> Bool {
         var pieces = 0
         var pieceLength = 0
-        for byte in lowered.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: ".") {
                 guard pieceLength > 0 else { return false }
                 pieces += 1

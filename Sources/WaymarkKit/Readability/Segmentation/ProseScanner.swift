@@ -8,14 +8,18 @@
 /// and the period is not part of an abbreviation, an initial or a dotted short form.
 struct ProseScanner: Sendable {
     /// Lowercased abbreviations without their final period.
-    let abbreviations: Set<String>
+    let abbreviations: AbbreviationList
     /// Whether "3." before a capitalised word is an ordinal (German, Danish, Norwegian).
     let periodMarksOrdinals: Bool
+    /// Whether plain ASCII words take the packed fast path (off only in the test that
+    /// compares it with the general path).
+    let packsPlainWords: Bool
 
     /// Creates a scanner for a primary language subtag.
-    init(language: String) {
-        abbreviations = Abbreviations.set(forLanguage: language)
+    init(language: String, packsPlainWords: Bool = true) {
+        abbreviations = AbbreviationList(Abbreviations.set(forLanguage: language))
         periodMarksOrdinals = ["de", "da", "nb", "nn", "no"].contains(language)
+        self.packsPlainWords = packsPlainWords
     }
 
     /// Reports each word's byte range and each sentence boundary inside the block to
@@ -25,48 +29,134 @@ struct ProseScanner: Sendable {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte < 0x80, byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
                 index += 1
-                continue
+            } else if packsPlainWords, let end = scanPlainWord(text, from: index, into: &sink) {
+                index = end
+            } else {
+                index = scanToken(text, from: index, into: &sink)
             }
-            if byte >= 0x80, case let (scalar, next) = text.scalar(at: index), ScalarClass.isSpace(scalar) {
-                index = next
-                continue
-            }
-            var end = index
-            var mayBeLink = byte == UInt8(ascii: "w")
-            // A "simple" token is ASCII letters/digits plus trailing ASCII punctuation
-            // ("word", "word,", "end."): one word, no splitting or trimming needed.
-            var simple = byte < 0x80 && Self.isASCIIAlphanumeric(byte)
-            var sawPunctuation = false
-            var wordEnd = index
-            while end < bytes.count {
-                let current = bytes[end]
-                if current < 0x80 {
-                    if current == 0x20 || (current >= 0x09 && current <= 0x0D) { break }
-                    if Self.isASCIIAlphanumeric(current) {
-                        simple = simple && !sawPunctuation
-                        wordEnd = end + 1
-                    } else {
-                        sawPunctuation = true
-                        mayBeLink = mayBeLink || current == UInt8(ascii: "@") || current == UInt8(ascii: ":")
-                    }
-                    end += 1
-                } else {
-                    simple = false
-                    let (scalar, next) = text.scalar(at: end)
-                    if ScalarClass.isSpace(scalar) { break }
-                    end = next
-                }
-            }
-            if simple {
-                sink.word(index..<wordEnd)
-            } else if !(mayBeLink && isLinkOrAddress(text, index..<end)) {
-                emitWords(text, index..<end, &sink)
-            }
-            if endsSentence(text, token: index..<end) { sink.sentenceEnd(at: end) }
-            index = end
         }
+    }
+
+    /// The fast path for the usual token: ASCII letters with inner apostrophes ("word",
+    /// "don't"), then maybe a run of trailing `.,;:!?"')`, then a space or the end. The
+    /// word is packed while it is read. Returns the token's end, or nil (having reported
+    /// nothing) when the token is anything else, for `scanToken` to read in full. Both
+    /// paths find the same words and sentence ends; a test holds them to that.
+    @inline(__always)
+    private func scanPlainWord<Sink: ProseSink>(_ text: UTF8Text, from start: Int, into sink: inout Sink) -> Int? {
+        let bytes = text.bytes
+        let count = bytes.count
+        guard var packed = packLetters(bytes, from: start) ?? packLettersAndApostrophes(bytes, from: start) else {
+            return nil
+        }
+        let wordEnd = start + packed.length
+        var index = wordEnd
+        var closesSentence = false
+        while index < count, Self.isTrailingPunctuation(bytes[index]) {
+            closesSentence = closesSentence || Self.isASCIITerminal(bytes[index])
+            index += 1
+        }
+        if index < count {
+            let byte = bytes[index]
+            guard byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) else { return nil }
+        }
+        if packed.length > PackedWord.maximumLength { packed.word.key = 0 }
+        sink.word(start..<wordEnd, packed: packed.word)
+        if closesSentence, endsSentence(text, token: start..<index) { sink.sentenceEnd(at: index) }
+        return index
+    }
+
+    /// A word of 1-15 ASCII letters read eight bytes at a time, or nil when fewer than 16
+    /// bytes remain, the first byte is no letter, or letters run on or into an apostrophe
+    /// (the byte loop decides those).
+    @inline(__always)
+    private func packLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (word: PackedWord, length: Int)? {
+        guard start + 16 <= bytes.count, let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
+        let first = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+        var length = PackedWord.leadingLetters(first)
+        guard length > 0 else { return nil }
+        var key = PackedWord.pack(first, length: length)
+        if length == 8 {
+            let second = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: start + 8, as: UInt64.self))
+            let more = PackedWord.leadingLetters(second)
+            guard more < 8 else { return nil }
+            length += more
+            if more > 0 { key |= PackedWord.pack(second, length: more) << 40 }  // beyond 12 letters the caller drops it
+        }
+        guard bytes[start + length] != 0x27 else { return nil }
+        return (PackedWord(key: key, letters: length), length)
+    }
+
+    /// A word of ASCII letters with inner apostrophes read byte by byte, or nil when the
+    /// first byte is no letter.
+    private func packLettersAndApostrophes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (word: PackedWord, length: Int)? {
+        let count = bytes.count
+        var index = start
+        var key: UInt64 = 0
+        var shift: UInt64 = 0
+        var letters = 0
+        while index < count {
+            let lower = bytes[index] | 0x20
+            let code: UInt64
+            if lower >= 0x61 && lower <= 0x7A {
+                code = UInt64(lower - 0x60)
+                letters += 1
+            } else if bytes[index] == 0x27, letters > 0, index + 1 < count, (bytes[index + 1] | 0x20) >= 0x61,
+                      (bytes[index + 1] | 0x20) <= 0x7A {
+                code = PackedWord.apostropheCode
+            } else {
+                break
+            }
+            if shift < 60 { key |= code << shift }
+            shift += 5
+            index += 1
+        }
+        guard letters > 0 else { return nil }
+        return (PackedWord(key: key, letters: letters), index - start)
+    }
+
+    /// Reads one whitespace-delimited token of any shape from `start`; returns its end.
+    private func scanToken<Sink: ProseSink>(_ text: UTF8Text, from index: Int, into sink: inout Sink) -> Int {
+        let bytes = text.bytes
+        let byte = bytes[index]
+        if byte >= 0x80, case let (scalar, next) = text.scalar(at: index), ScalarClass.isSpace(scalar) {
+            return next
+        }
+        var end = index
+        var mayBeLink = byte == UInt8(ascii: "w")
+        // A "simple" token is ASCII letters/digits plus trailing ASCII punctuation
+        // ("word", "word,", "end."): one word, no splitting or trimming needed.
+        var simple = byte < 0x80 && Self.isASCIIAlphanumeric(byte)
+        var sawPunctuation = false
+        var wordEnd = index
+        while end < bytes.count {
+            let current = bytes[end]
+            if current < 0x80 {
+                if current == 0x20 || (current >= 0x09 && current <= 0x0D) { break }
+                if Self.isASCIIAlphanumeric(current) {
+                    simple = simple && !sawPunctuation
+                    wordEnd = end + 1
+                } else {
+                    sawPunctuation = true
+                    mayBeLink = mayBeLink || current == UInt8(ascii: "@") || current == UInt8(ascii: ":")
+                }
+                end += 1
+            } else {
+                simple = false
+                let (scalar, next) = text.scalar(at: end)
+                if ScalarClass.isSpace(scalar) { break }
+                end = next
+            }
+        }
+        if simple {
+            sink.word(index..<wordEnd)
+        } else if !(mayBeLink && isLinkOrAddress(text, index..<end)) {
+            emitWords(text, index..<end, &sink)
+        }
+        if endsSentence(text, token: index..<end) { sink.sentenceEnd(at: end) }
+        return end
     }
 
     private func emitWords<Sink: ProseSink>(_ text: UTF8Text, _ token: Range<Int>, _ sink: inout Sink) {
@@ -129,6 +219,18 @@ struct ProseScanner: Sendable {
     static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
         let lower = byte | 0x20
         return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// Whether an ASCII byte may trail a plain word: `.,;:!?"')`.
+    @inline(__always)
+    static func isTrailingPunctuation(_ byte: UInt8) -> Bool {
+        byte < 0x80 && ScalarClass.inMask(UInt32(byte), 0x8C00_5286_0000_0000, 0)
+    }
+
+    /// Whether an ASCII byte ends a sentence: `.`, `!` or `?`.
+    @inline(__always)
+    static func isASCIITerminal(_ byte: UInt8) -> Bool {
+        byte == 0x2E || byte == 0x21 || byte == 0x3F
     }
 
     /// Whether a scalar is a letter or digit.

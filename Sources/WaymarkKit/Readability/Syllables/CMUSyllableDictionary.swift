@@ -14,6 +14,9 @@ struct CMUSyllableDictionary: Sendable {
 
     /// Number of words in the dictionary.
     let count: Int
+    /// The words of at most `PackedWord.maximumLength` characters again, keyed by their
+    /// packed form: the scanner's fast path for common words.
+    let packed: PackedSyllableTable
 
     /// The bundled dictionary, loaded once on first use (Swift initialises `static let`
     /// lazily and thread-safely); nil if the resource is missing or unreadable.
@@ -30,6 +33,7 @@ struct CMUSyllableDictionary: Sendable {
         var keys: [UInt8] = []
         keys.reserveCapacity(bytes.count)
         var entries: [UInt64] = []
+        var packedEntries: [(key: UInt64, syllables: Int)] = []
         var lineStart = 0
         for index in bytes.indices where bytes[index] == 0x0A {
             let line = bytes[lineStart..<index]
@@ -45,6 +49,9 @@ struct CMUSyllableDictionary: Sendable {
             let length = UInt64(tab - line.startIndex)
             entries.append(UInt64(keys.count) | length << 32 | UInt64(min(syllables, 255)) << 40)
             keys.append(contentsOf: line[line.startIndex..<tab])
+            if let key = PackedWord.key(of: line[line.startIndex..<tab]) {
+                packedEntries.append((key, max(syllables, 1)))  // the measurer counts a word as at least 1
+            }
         }
         var capacity = 1
         while capacity < entries.count * 2 { capacity <<= 1 }
@@ -60,6 +67,7 @@ struct CMUSyllableDictionary: Sendable {
         self.slots = slots
         self.mask = capacity - 1
         self.count = entries.count
+        packed = PackedSyllableTable(packedEntries)
     }
 
     /// The syllable count of `word` (lowercase scalars), or nil if it is not listed.

@@ -9,8 +9,10 @@ struct WordMeasurer {
     private let english: EnglishSyllableCounter
     private let dictionary: CMUSyllableDictionary
     private let hasFastPath: Bool
+    private let packedTable: PackedSyllableTable?
     private var buffer: [Unicode.Scalar] = []
     private var memo = WordMemo()
+    private var packedMemo = PackedWordMemo()
 
     /// Creates a measurer around a syllable counter.
     init(counter: any SyllableCounter) {
@@ -19,6 +21,7 @@ struct WordMeasurer {
         self.english = english ?? EnglishSyllableCounter(dictionary: nil)
         dictionary = english?.dictionary ?? CMUSyllableDictionary(resource: [])
         hasFastPath = english?.dictionary != nil
+        packedTable = english?.dictionary?.packed
         buffer.reserveCapacity(64)
     }
 
@@ -30,6 +33,18 @@ struct WordMeasurer {
         let measured = measureUncached(text, range)
         if let key { memo.store(key, length: range.count, measured) }
         return measured
+    }
+
+    /// Syllables and letters of a plain ASCII word the scanner packed: this measurer's
+    /// small memo (it stays in the L1 cache), then the shared table (English, 2 MB), then
+    /// the general path; whatever is found is remembered in the memo.
+    @inline(__always)
+    mutating func measure(_ text: UTF8Text, _ range: Range<Int>, packed: PackedWord) -> (syllables: Int, letters: Int) {
+        guard packed.key != 0 else { return measure(text, range) }
+        if let syllables = packedMemo.syllables(packed.key) { return (syllables, packed.letters) }
+        let syllables = packedTable?.syllables(packed.key) ?? measureUncached(text, range).syllables
+        packedMemo.store(packed.key, syllables: syllables)
+        return (syllables, packed.letters)
     }
 
     private mutating func measureUncached(_ text: UTF8Text, _ range: Range<Int>) -> (syllables: Int, letters: Int) {
