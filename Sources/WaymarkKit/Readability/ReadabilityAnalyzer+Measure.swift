@@ -91,12 +91,14 @@ struct SentenceAccumulator: ProseSink {
     @inline(__always)
     private mutating func count(_ measured: (syllables: Int, letters: Int), at range: Range<Int>) {
         if firstWord == nil { firstWord = tokenStart(before: range.lowerBound) }
-        current.words += 1
-        current.syllables += measured.syllables
-        current.letters += measured.letters
-        if measured.letters > 6 { current.longWords += 1 }
-        if measured.syllables >= 3 { current.polysyllabicWords += 1 }
-        if measured.syllables == 1 { current.monosyllabicWords += 1 }
+        // Wrapping adds and flag arithmetic: counts of one sentence cannot overflow, and
+        // this runs for every word, so it is kept free of branches.
+        current.words &+= 1
+        current.syllables &+= measured.syllables
+        current.letters &+= measured.letters
+        current.longWords &+= measured.letters > 6 ? 1 : 0
+        current.polysyllabicWords &+= measured.syllables >= 3 ? 1 : 0
+        current.monosyllabicWords &+= measured.syllables == 1 ? 1 : 0
     }
 
     mutating func sentenceEnd(at offset: Int) {

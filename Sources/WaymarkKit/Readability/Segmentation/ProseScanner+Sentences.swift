@@ -27,6 +27,15 @@ extension ProseScanner {
         return true
     }
 
+    /// `endsSentence(_:token:)` for a plain word (ASCII letters and inner apostrophes)
+    /// followed by exactly one `.`, `!` or `?`: no closers to strip, and the word is its
+    /// own core, so only a one-letter word or a listed one is an abbreviation.
+    func endsSentence(_ text: UTF8Text, afterWord word: Range<Int>, letters: Int) -> Bool {
+        guard startsSentence(text, after: word.upperBound + 1) else { return false }
+        guard text.bytes[word.upperBound] == 0x2E else { return true }
+        return !(letters == 1 || (word.count <= 16 && abbreviations.contains(text, word)))
+    }
+
     /// Whether the next token after `index` can begin a sentence.
     private func startsSentence(_ text: UTF8Text, after index: Int) -> Bool {
         var next = index

@@ -51,7 +51,12 @@ struct ProseScanner: Sendable {
         guard var packed = packLetters(bytes, from: start) ?? packLettersAndApostrophes(bytes, from: start) else {
             return nil
         }
+        if packed.length > PackedWord.maximumLength { packed.word.key = 0 }
         let wordEnd = start + packed.length
+        if wordEnd == count || bytes[wordEnd] == 0x20 {  // the usual end: one space, skipped here too
+            sink.word(start..<wordEnd, packed: packed.word)
+            return min(wordEnd + 1, count)
+        }
         var index = wordEnd
         var closesSentence = false
         while index < count, Self.isTrailingPunctuation(bytes[index]) {
@@ -62,9 +67,12 @@ struct ProseScanner: Sendable {
             let byte = bytes[index]
             guard byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) else { return nil }
         }
-        if packed.length > PackedWord.maximumLength { packed.word.key = 0 }
         sink.word(start..<wordEnd, packed: packed.word)
-        if closesSentence, endsSentence(text, token: start..<index) { sink.sentenceEnd(at: index) }
+        guard closesSentence else { return index }
+        let ends = index == wordEnd + 1
+            ? endsSentence(text, afterWord: start..<wordEnd, letters: packed.word.letters)
+            : endsSentence(text, token: start..<index)
+        if ends { sink.sentenceEnd(at: index) }
         return index
     }
 
