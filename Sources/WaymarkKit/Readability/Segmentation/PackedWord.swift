@@ -1,6 +1,6 @@
-/// A plain ASCII word packed into one integer: up to 12 letters and inner apostrophes,
-/// 5 bits each (`a`-`z` are 1-26 in either case, `'` is 27), the first character in the
-/// lowest bits.
+/// A plain ASCII word packed into one integer: up to 12 letters and inner apostrophes or
+/// hyphens, 5 bits each (`a`-`z` are 1-26 in either case, `'` is 27, `-` is 28), the first
+/// character in the lowest bits.
 ///
 /// The scanner builds the key while it reads the word, eight bytes at a time, so the
 /// common word costs no second pass: syllable tables are keyed by it and a hit is exact
@@ -8,24 +8,26 @@
 struct PackedWord: Sendable, Equatable {
     /// The packed characters, or 0 when the word had more than `maximumLength` of them.
     var key: UInt64
-    /// Letters in the word (apostrophes excluded).
+    /// Letters in the word (apostrophes and hyphens excluded).
     var letters: Int
 
     /// Most characters a key holds (12 x 5 = 60 bits, leaving 4 bits for a count).
     static let maximumLength = 12
     /// The code of `'`.
     static let apostropheCode: UInt64 = 27
+    /// The code of `-`.
+    static let hyphenCode: UInt64 = 28
 
-    /// The 5-bit code of an ASCII letter (either case) or apostrophe; nil otherwise.
+    /// The 5-bit code of an ASCII letter (either case), apostrophe or hyphen; nil otherwise.
     @inline(__always)
     static func code(_ byte: UInt8) -> UInt64? {
         let lower = byte | 0x20
         if lower >= 0x61 && lower <= 0x7A { return UInt64(lower - 0x60) }
-        return byte == 0x27 ? apostropheCode : nil
+        return byte == 0x27 ? apostropheCode : byte == 0x2D ? hyphenCode : nil
     }
 
-    /// The key of a word of letters and apostrophes, or nil if it is empty, longer than
-    /// `maximumLength` or holds another byte.
+    /// The key of a word of letters, apostrophes and hyphens, or nil if it is empty, longer
+    /// than `maximumLength` or holds another byte.
     static func key<Bytes: Collection<UInt8>>(of word: Bytes) -> UInt64? {
         guard !word.isEmpty, word.count <= maximumLength else { return nil }
         var key: UInt64 = 0

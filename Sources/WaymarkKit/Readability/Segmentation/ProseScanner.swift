@@ -39,22 +39,27 @@ struct ProseScanner: Sendable {
         }
     }
 
-    /// The fast path for the usual token: ASCII letters with inner apostrophes ("word",
-    /// "don't"), then maybe a run of trailing `.,;:!?"')`, then a space or the end. The
-    /// word is packed while it is read. Returns the token's end, or nil (having reported
-    /// nothing) when the token is anything else, for `scanToken` to read in full. Both
-    /// paths find the same words and sentence ends; a test holds them to that.
+    /// The fast path for the usual token: maybe opening `(["'`, then ASCII letters with
+    /// inner apostrophes or hyphens ("word", "don't", "non-free"), then maybe a run of
+    /// trailing `.,;:!?"')`, then a space or the end. The word is packed while it is read.
+    /// Returns the token's end, or nil (having reported nothing) when the token is
+    /// anything else, for `scanToken` to read in full. Both paths find the same words and
+    /// sentence ends; a test holds them to that.
     @inline(__always)
     private func scanPlainWord<Sink: ProseSink>(_ text: UTF8Text, from start: Int, into sink: inout Sink) -> Int? {
         let bytes = text.bytes
         let count = bytes.count
-        guard var packed = packLetters(bytes, from: start) ?? packLettersAndApostrophes(bytes, from: start) else {
-            return nil
+        var wordStart = start
+        var found = packLetters(bytes, from: start)
+        if found == nil {
+            while wordStart < count, Self.isLeadingOpener(bytes[wordStart]) { wordStart += 1 }
+            found = packLetters(bytes, from: wordStart) ?? packLettersAndJoiners(bytes, from: wordStart)
         }
+        guard var packed = found else { return nil }
         if packed.length > PackedWord.maximumLength { packed.word.key = 0 }
-        let wordEnd = start + packed.length
+        let wordEnd = wordStart + packed.length
         if wordEnd == count || bytes[wordEnd] == 0x20 {  // the usual end: one space, skipped here too
-            sink.word(start..<wordEnd, packed: packed.word)
+            sink.word(wordStart..<wordEnd, packed: packed.word)
             return min(wordEnd + 1, count)
         }
         var index = wordEnd
@@ -67,10 +72,10 @@ struct ProseScanner: Sendable {
             let byte = bytes[index]
             guard byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) else { return nil }
         }
-        sink.word(start..<wordEnd, packed: packed.word)
+        sink.word(wordStart..<wordEnd, packed: packed.word)
         guard closesSentence else { return index }
         let ends = index == wordEnd + 1
-            ? endsSentence(text, afterWord: start..<wordEnd, letters: packed.word.letters)
+            ? endsSentence(text, afterWord: wordStart..<wordEnd, letters: packed.word.letters)
             : endsSentence(text, token: start..<index)
         if ends { sink.sentenceEnd(at: index) }
         return index
@@ -78,7 +83,7 @@ struct ProseScanner: Sendable {
 
     /// A word of 1-15 ASCII letters read eight bytes at a time, or nil when fewer than 16
     /// bytes remain, the first byte is no letter, or letters run on or into an apostrophe
-    /// (the byte loop decides those).
+    /// or hyphen (the byte loop decides those).
     @inline(__always)
     private func packLetters(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (word: PackedWord, length: Int)? {
         guard start + 16 <= bytes.count, let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
@@ -93,27 +98,27 @@ struct ProseScanner: Sendable {
             length += more
             if more > 0 { key |= PackedWord.pack(second, length: more) << 40 }  // beyond 12 letters the caller drops it
         }
-        guard bytes[start + length] != 0x27 else { return nil }
+        guard bytes[start + length] != 0x27, bytes[start + length] != 0x2D else { return nil }
         return (PackedWord(key: key, letters: length), length)
     }
 
-    /// A word of ASCII letters with inner apostrophes read byte by byte, or nil when the
-    /// first byte is no letter.
-    private func packLettersAndApostrophes(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (word: PackedWord, length: Int)? {
+    /// A word of ASCII letters with inner apostrophes or single hyphens, read byte by
+    /// byte, or nil when the first byte is no letter.
+    private func packLettersAndJoiners(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (word: PackedWord, length: Int)? {
         let count = bytes.count
         var index = start
         var key: UInt64 = 0
         var shift: UInt64 = 0
         var letters = 0
         while index < count {
-            let lower = bytes[index] | 0x20
+            let byte = bytes[index]
             let code: UInt64
-            if lower >= 0x61 && lower <= 0x7A {
-                code = UInt64(lower - 0x60)
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+                code = UInt64((byte | 0x20) - 0x60)
                 letters += 1
-            } else if bytes[index] == 0x27, letters > 0, index + 1 < count, (bytes[index + 1] | 0x20) >= 0x61,
-                      (bytes[index + 1] | 0x20) <= 0x7A {
-                code = PackedWord.apostropheCode
+            } else if byte == 0x27 || byte == 0x2D, letters > 0, index + 1 < count,
+                      (bytes[index + 1] | 0x20) >= 0x61, (bytes[index + 1] | 0x20) <= 0x7A {
+                code = byte == 0x27 ? PackedWord.apostropheCode : PackedWord.hyphenCode
             } else {
                 break
             }
@@ -227,6 +232,13 @@ struct ProseScanner: Sendable {
     static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
         let lower = byte | 0x20
         return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// Whether an ASCII byte may open a plain word: `(["'` (the general path splits
+    /// them off as word breaks or trims them).
+    @inline(__always)
+    static func isLeadingOpener(_ byte: UInt8) -> Bool {
+        byte == 0x28 || byte == 0x5B || byte == 0x22 || byte == 0x27
     }
 
     /// Whether an ASCII byte may trail a plain word: `.,;:!?"')`.
