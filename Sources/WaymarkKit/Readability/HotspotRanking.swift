@@ -1,25 +1,36 @@
 /// Keeps the `limit` hardest sentences seen so far under one formula: lowest score for
 /// reading-ease scales, highest for grade scales; earlier sentences win ties.
-struct HotspotRanking {
+struct HotspotRanking: Sendable {
     /// The formula that scores each sentence on its own.
     let formula: any ReadabilityFormula
     /// How many sentences to keep.
     let limit: Int
+    private let direction: ScoreDirection
     private var kept: [(location: SentenceLocation, score: Double, words: Int)] = []
 
     /// Creates an empty ranking.
     init(formula: any ReadabilityFormula, limit: Int) {
         self.formula = formula
         self.limit = max(0, limit)
+        direction = formula.direction  // read once: it is asked at every comparison
     }
 
     /// Offers one sentence with its own counts.
     mutating func consider(_ location: SentenceLocation, _ statistics: TextStatistics) {
         guard limit > 0 else { return }
-        let score = formula.score(statistics)
-        let position = kept.firstIndex { harder(score, than: $0.score) } ?? kept.count
+        insert((location, formula.score(statistics), statistics.words))
+    }
+
+    /// Takes in the sentences `other` kept as if they had been offered after these, so the
+    /// rankings of consecutive runs of blocks merge into the ranking of the whole.
+    mutating func absorb(_ other: HotspotRanking) {
+        for entry in other.kept { insert(entry) }
+    }
+
+    private mutating func insert(_ entry: (location: SentenceLocation, score: Double, words: Int)) {
+        let position = kept.firstIndex { harder(entry.score, than: $0.score) } ?? kept.count
         guard position < limit else { return }
-        kept.insert((location, score, statistics.words), at: position)
+        kept.insert(entry, at: position)
         if kept.count > limit { kept.removeLast() }
     }
 
@@ -37,6 +48,6 @@ struct HotspotRanking {
     }
 
     private func harder(_ score: Double, than other: Double) -> Bool {
-        formula.direction == .higherIsEasier ? score < other : score > other
+        direction == .higherIsEasier ? score < other : score > other
     }
 }

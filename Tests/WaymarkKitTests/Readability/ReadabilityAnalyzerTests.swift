@@ -116,4 +116,23 @@ struct ReadabilityAnalyzerTests {
         let decoded = try JSONDecoder().decode(ReadabilityJSONDocument.self, from: Data(text.utf8))
         #expect(decoded == document)
     }
+
+    @Test("large input measured on several cores gives the same report as one run", arguments: ["en", "es"])
+    func parallelRunsMerge(language: String) throws {
+        // The textstat paragraphs repeated, plus the page, with duplicates so hotspot ties
+        // across runs must resolve to the earlier sentence as on one thread.
+        let paragraphs = try TextstatReferenceTests.english().map(\.text)
+        let texts = Array(repeating: paragraphs, count: 8).joined() + Self.page.map(\.text)
+        let blocks = texts.enumerated().map { ProseBlock(text: $0.element, line: $0.offset + 1, kind: .paragraph) }
+        var parallel = ReadabilityAnalyzer(languageTag: language)
+        parallel.parallelThresholdBytes = 1
+        var sequential = ReadabilityAnalyzer(languageTag: language)
+        sequential.parallelThresholdBytes = .max
+        #expect(ReadabilityAnalyzer.runs(of: blocks, parallelThresholdBytes: 1).count == ProcessInfo.processInfo.activeProcessorCount)
+        #expect(ReadabilityAnalyzer.runs(of: blocks, parallelThresholdBytes: .max) == [0..<blocks.count])
+        for hotspots in [1, 3, 50] {
+            #expect(parallel.report(for: blocks, hotspots: hotspots) == sequential.report(for: blocks, hotspots: hotspots))
+        }
+        #expect(parallel.statistics(of: blocks) == sequential.statistics(of: blocks))
+    }
 }

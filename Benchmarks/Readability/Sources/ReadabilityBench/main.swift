@@ -1,13 +1,16 @@
 // Measures WaymarkKit's readability throughput in words per second per language.
 //
-// Usage: ReadabilityBench [--english FILE] [--words N] [--repeat R]
+// Usage: ReadabilityBench [--english FILE] [--words N] [--repeat R] [--only LANG]
 //   --english FILE  English text to measure (one paragraph per line); bench.sh passes the
 //                   same file to textstat so the two numbers are comparable.
 //   --words N       approximate words per language corpus (default 200000).
 //   --repeat R      runs per measurement; the fastest is reported (default 3).
 //   --only LANG     measure only this language's sample corpus (for profiling).
-// Prints one line per language: `lang formula words seconds words/s`, then the English
-// file's line `en-file ...` that bench.sh compares with textstat.
+// Prints `name formula words seconds words/s` lines: one per language (full report with
+// hotspots, one core), then for the English file:
+//   en-file             full report (counts, score, 3 hardest sentences), one core
+//   en-file-score       counts and score only, what textstat computes, one core
+//   en-file-all-cores   full report on every core (large input is split into runs)
 import Foundation
 import WaymarkKit
 
@@ -33,34 +36,64 @@ func argument(_ name: String) -> String? {
 
 let repeats = max(1, Int(argument("--repeat") ?? "") ?? 3)
 
-/// Best of `repeats` runs of one report over all blocks.
-func measure(_ language: String, _ blocks: [ProseBlock]) -> String {
-    let analyzer = ReadabilityAnalyzer(languageTag: language)
-    _ = analyzer.report(for: Array(blocks.prefix(10)))  // load the dictionary outside the timing
+/// An analyzer for `language` that uses every core on large input, or only this thread.
+func analyzer(_ language: String, allCores: Bool) -> ReadabilityAnalyzer {
+    var analyzer = ReadabilityAnalyzer(languageTag: language)
+    if !allCores { analyzer.parallelThresholdBytes = .max }
+    return analyzer
+}
+
+/// Best of `repeats` timings of `work`, which returns the words it measured.
+func fastest(_ work: () -> (words: Int, formula: String)) -> (words: Int, formula: String, seconds: Double) {
+    _ = work()  // warm-up: loads the dictionary and fills the memos outside the timing
     var seconds = Double.infinity
-    var report = analyzer.report(for: [])
+    var result = (words: 0, formula: "")
     for _ in 0..<repeats {
         let start = DispatchTime.now().uptimeNanoseconds
-        report = analyzer.report(for: blocks)
+        result = work()
         seconds = min(seconds, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
     }
-    let rate = Double(report.words) / seconds
-    return String(format: "%@ %@ %d %.4f %.0f", language, report.formulaID, report.words, seconds, rate)
+    return (result.words, result.formula, seconds)
+}
+
+func line(_ name: String, _ timing: (words: Int, formula: String, seconds: Double)) -> String {
+    String(format: "%@ %@ %d %.4f %.0f", name, timing.formula, timing.words, timing.seconds, Double(timing.words) / timing.seconds)
+}
+
+/// The full report: counts, score and the three hardest sentences.
+func report(_ language: String, _ blocks: [ProseBlock], allCores: Bool) -> (words: Int, formula: String, seconds: Double) {
+    let analyzer = analyzer(language, allCores: allCores)
+    return fastest {
+        let report = analyzer.report(for: blocks)
+        return (report.words, report.formulaID)
+    }
+}
+
+/// What textstat computes: the counts and one score, no hotspots.
+func score(_ language: String, _ blocks: [ProseBlock]) -> (words: Int, formula: String, seconds: Double) {
+    let analyzer = analyzer(language, allCores: false)
+    let formula = analyzer.defaultFormula
+    return fastest {
+        let statistics = analyzer.statistics(of: blocks)
+        return formula.score(statistics).isNaN ? (0, formula.id) : (statistics.words, formula.id)
+    }
 }
 
 let targetWords = Int(argument("--words") ?? "") ?? 200_000
-print("language formula words seconds words_per_second")
+print("name formula words seconds words_per_second")
 for language in samples.keys.sorted() where argument("--only").map({ $0 == language }) ?? true {
     let sample = samples[language] ?? ""
     let perParagraph = max(1, sample.split(separator: " ").count)
     let blocks = (0..<(targetWords / perParagraph)).map {
         ProseBlock(text: "\(sample) \($0 % 97)", line: $0 + 1, kind: .paragraph)
     }
-    print(measure(language, blocks))
+    print(line(language, report(language, blocks, allCores: false)))
 }
 if let path = argument("--english"), let text = try? String(contentsOfFile: path, encoding: .utf8) {
     let blocks = text.split(separator: "\n").enumerated().map {
         ProseBlock(text: String($0.element), line: $0.offset + 1, kind: .paragraph)
     }
-    print(measure("en", blocks).replacingOccurrences(of: "en ", with: "en-file ", options: .anchored))
+    print(line("en-file", report("en", blocks, allCores: false)))
+    print(line("en-file-score", score("en", blocks)))
+    print(line("en-file-all-cores", report("en", blocks, allCores: true)))
 }

@@ -37,7 +37,13 @@ enum ScalarClass {
     // of the time on English text.
     @inline(never)
     static func unicodeIsLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < AlphabetTable.limit ? AlphabetTable.isLetter(scalar.value) : propertyIsLetter(scalar)
+    }
+
+    /// The letter rule itself (`AlphabetTable` caches it below U+0500).
+    static func propertyIsLetter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
         // Latin-1 and Latin Extended-A/B (é, ä, ñ, ő, ş) are letters except × and ÷;
         // General Punctuation (quotes, dashes, ellipsis) never is: no table lookup needed.
         if value >= 0xC0, value <= 0x24F { return value != 0xD7 && value != 0xF7 }
@@ -48,7 +54,8 @@ enum ScalarClass {
 
     @inline(never)
     static func unicodeIsDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.numericType == .decimal
+        scalar.value < AlphabetTable.limit
+            ? AlphabetTable.isDigit(scalar.value) : scalar.properties.numericType == .decimal
     }
 
     /// Whether the scalar is a decimal digit.

@@ -117,6 +117,7 @@ struct WordMeasurer {
     // pure Unicode lookup off the ASCII path.
     @inline(never)
     static func unicodeLowercase(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        if scalar.value < AlphabetTable.limit { return AlphabetTable.lowercase(scalar.value) ?? scalar }
         guard scalar.properties.changesWhenLowercased else { return scalar }
         let mapped = scalar.properties.lowercaseMapping.unicodeScalars
         return mapped.count == 1 ? mapped[mapped.startIndex] : scalar

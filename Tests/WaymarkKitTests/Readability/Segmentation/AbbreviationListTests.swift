@@ -23,5 +23,28 @@ struct AbbreviationListTests {
         let spanish = AbbreviationList(Abbreviations.set(forLanguage: "es"))
         #expect(Self.contains(spanish, "NÚM") && Self.contains(spanish, "Págs"))
         #expect(!Self.contains(spanish, "helpline") && !Self.contains(spanish, "abcdefghijk"))
+        let russian = AbbreviationList(Abbreviations.set(forLanguage: "ru"))
+        #expect(Self.contains(russian, "Т.Е") && Self.contains(russian, "УЛ") && !Self.contains(russian, "улица"))
+        #expect(!Self.contains(russian, "İ") && !Self.contains(russian, String(repeating: "ж", count: 9)))
+    }
+}
+
+@Suite("Alphabet table")
+struct AlphabetTableTests {
+    @Test("the table answers exactly as the Unicode properties do below U+0500")
+    func matchesProperties() {
+        for value in 0..<AlphabetTable.limit {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let properties = scalar.properties
+            #expect(AlphabetTable.isLetter(value) == ScalarClass.propertyIsLetter(scalar))
+            #expect(AlphabetTable.isDigit(value) == (properties.numericType == .decimal))
+            #expect(AlphabetTable.isUppercase(value) == (properties.isUppercase || properties.generalCategory == .titlecaseLetter))
+            let lowered = String(scalar).lowercased()
+            if let lower = AlphabetTable.lowercase(value) {
+                #expect(String(lower) == lowered, "U+\(String(value, radix: 16))")
+            } else {
+                #expect(lowered.unicodeScalars.count > 1, "U+\(String(value, radix: 16))")
+            }
+        }
     }
 }
