@@ -53,7 +53,8 @@ struct ProseScanner: Sendable {
         var found = packLetters(bytes, from: start)
         if found == nil {
             while wordStart < count, Self.isLeadingOpener(bytes[wordStart]) { wordStart += 1 }
-            found = packLetters(bytes, from: wordStart) ?? packLettersAndJoiners(bytes, from: wordStart)
+            if wordStart > start { found = packLetters(bytes, from: wordStart) }
+            found = found ?? packLettersAndJoiners(bytes, from: wordStart)
         }
         guard var packed = found else { return nil }
         if packed.length > PackedWord.maximumLength { packed.word.key = 0 }
