@@ -5,12 +5,13 @@
 /// text is lowercased scalar by scalar (`AlphabetTable`) into the same form, and no string
 /// is built or hashed. Text the table cannot lowercase takes the general path.
 struct AbbreviationList: Sendable {
-    /// Up to 16 UTF-8 bytes, first byte lowest.
+    /// Up to 16 UTF-8 bytes, first byte lowest, and their count.
     struct Key: Comparable, Sendable {
         var low: UInt64 = 0
         var high: UInt64 = 0
+        var length = 0
         static func < (left: Key, right: Key) -> Bool {
-            (left.high, left.low) < (right.high, right.low)
+            (left.length, left.high, left.low) < (right.length, right.high, right.low)
         }
     }
 
@@ -25,9 +26,10 @@ struct AbbreviationList: Sendable {
 
     /// Whether the text at `range` is listed, ignoring case.
     func contains(_ text: UTF8Text, _ range: Range<Int>) -> Bool {
-        guard let key = Self.lowercasedKey(text, range) else {
-            return words.contains(text.string(range).lowercased())
-        }
+        var key = Key()
+        let lowered = AlphabetTable.lowercasedUTF8(text, range) { Self.append($0, to: &key) }
+        // Text the table cannot lowercase, or longer than a key holds, is looked up as a string.
+        guard lowered, key.length <= 16 else { return words.contains(text.string(range).lowercased()) }
         var low = 0
         var high = keys.count
         while low < high {
@@ -37,46 +39,21 @@ struct AbbreviationList: Sendable {
         return low < keys.count && keys[low] == key
     }
 
-    /// The key of the lowercased text, or nil when a scalar has no table lowercase or the
-    /// result is longer than 16 bytes (then no key could match, or the table cannot say).
-    private static func lowercasedKey(_ text: UTF8Text, _ range: Range<Int>) -> Key? {
-        var key = Key()
-        var length = 0
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let byte = text.bytes[index]
-            if byte < 0x80 {
-                guard append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: &key, length: &length) else { return nil }
-                index += 1
-                continue
-            }
-            let (scalar, next) = text.scalar(at: index)
-            guard scalar.value < AlphabetTable.limit, let lower = AlphabetTable.lowercase(scalar.value),
-                  let encoded = UTF8.encode(lower)
-            else { return nil }
-            for unit in encoded {
-                guard append(unit, to: &key, length: &length) else { return nil }
-            }
-            index = next
-        }
-        return key
-    }
-
     /// The key of bytes already lowercased, or nil past 16 bytes.
     private static func key(_ bytes: [UInt8]) -> Key? {
         var key = Key()
-        var length = 0
-        for byte in bytes {
-            guard append(byte, to: &key, length: &length) else { return nil }
-        }
-        return key
+        for byte in bytes { append(byte, to: &key) }
+        return key.length <= 16 ? key : nil
     }
 
+    /// Adds the next byte; bytes past the 16th are only counted.
     @inline(__always)
-    private static func append(_ byte: UInt8, to key: inout Key, length: inout Int) -> Bool {
-        guard length < 16 else { return false }
-        if length < 8 { key.low |= UInt64(byte) << UInt64(length * 8) } else { key.high |= UInt64(byte) << UInt64((length - 8) * 8) }
-        length += 1
-        return true
+    private static func append(_ byte: UInt8, to key: inout Key) {
+        if key.length < 8 {
+            key.low |= UInt64(byte) << UInt64(key.length * 8)
+        } else if key.length < 16 {
+            key.high |= UInt64(byte) << UInt64((key.length - 8) * 8)
+        }
+        key.length += 1
     }
 }

@@ -41,4 +41,26 @@ enum AlphabetTable {
     static func lowercase(_ value: UInt32) -> Unicode.Scalar? {
         entries[Int(value)].lowercase
     }
+
+    /// Calls `body` with each UTF-8 byte of the text at `range` lowercased: ASCII by rule,
+    /// other scalars below `limit` from the table. Returns false, having stopped, at the
+    /// first scalar the table cannot lowercase; the caller then asks `String.lowercased()`.
+    static func lowercasedUTF8(_ text: UTF8Text, _ range: Range<Int>, _ body: (UInt8) -> Void) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = text.bytes[index]
+            if byte < 0x80 {
+                body(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+                index += 1
+                continue
+            }
+            let (scalar, next) = text.scalar(at: index)
+            guard scalar.value < limit, let lower = lowercase(scalar.value), let encoded = UTF8.encode(lower) else {
+                return false
+            }
+            encoded.forEach(body)
+            index = next
+        }
+        return true
+    }
 }

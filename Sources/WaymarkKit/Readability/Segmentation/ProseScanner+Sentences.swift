@@ -87,22 +87,9 @@ extension ProseScanner {
         // change its length.
         let bytes = UnsafeBufferPointer(rebasing: text.bytes[range])
         if bytes.allSatisfy({ $0 < 0x80 }) { return Self.isDottedShortForm(bytes) }
-        return Self.isDottedShortForm(Self.lowercasedUTF8(text, range))
-    }
-
-    /// The UTF-8 of the lowercased text: per scalar from `AlphabetTable` where it can say,
-    /// otherwise by `String.lowercased()`.
-    private static func lowercasedUTF8(_ text: UTF8Text, _ range: Range<Int>) -> [UInt8] {
-        var result: [UInt8] = []
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let (scalar, next) = text.scalar(at: index)
-            let lower = scalar.value < AlphabetTable.limit ? AlphabetTable.lowercase(scalar.value) : nil
-            guard let lower, let encoded = UTF8.encode(lower) else { return Array(text.string(range).lowercased().utf8) }
-            result.append(contentsOf: encoded)
-            index = next
-        }
-        return result
+        var lowered: [UInt8] = []
+        if AlphabetTable.lowercasedUTF8(text, range, { lowered.append($0) }) { return Self.isDottedShortForm(lowered) }
+        return Self.isDottedShortForm(text.string(range).lowercased().utf8)
     }
 
     /// Whether bytes are pieces of 1-3 bytes joined by periods ("U.S", "p.ej", "z.B").

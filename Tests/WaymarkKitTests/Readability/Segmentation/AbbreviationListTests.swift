@@ -26,6 +26,10 @@ struct AbbreviationListTests {
         let russian = AbbreviationList(Abbreviations.set(forLanguage: "ru"))
         #expect(Self.contains(russian, "Т.Е") && Self.contains(russian, "УЛ") && !Self.contains(russian, "улица"))
         #expect(!Self.contains(russian, "İ") && !Self.contains(russian, String(repeating: "ж", count: 9)))
+        // Lengths count: a NUL byte does not vanish; entries longer than a key still match.
+        let custom = AbbreviationList(["dr", "abcdefghijklmnopq", "i̇x"])
+        #expect(!Self.contains(custom, "dr\u{0}") && Self.contains(custom, "DR"))
+        #expect(Self.contains(custom, "ABCDEFGHIJKLMNOPQ") && Self.contains(custom, "İX"))
     }
 }
 
