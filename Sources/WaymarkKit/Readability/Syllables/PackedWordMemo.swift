@@ -9,15 +9,16 @@ struct PackedWordMemo {
     private static let bits: UInt64 = 12
     private var slots = [UInt64](repeating: 0, count: 1 << bits)
 
-    /// The remembered syllables of the word with this key, if any.
+    /// The remembered syllables of the word with this key, if any. The second slot is
+    /// chosen by arithmetic on the first one's match, not by a branch: which slot holds a
+    /// word is arbitrary, so such a branch is mispredicted for a good share of words.
     @inline(__always)
     func syllables(_ key: UInt64) -> Int? {
         slots.withUnsafeBufferPointer { slots in
             let pair = Self.pair(key)
-            let first = slots[pair]
-            if first != 0 && first >> 4 == key { return Int(first & 0xF) }
-            let second = slots[pair + 1]
-            return second != 0 && second >> 4 == key ? Int(second & 0xF) : nil
+            // An empty slot is 0 and no key is 0, so emptiness needs no test of its own.
+            let entry = slots[pair | Int(unsafeBitCast(slots[pair] >> 4 != key, to: UInt8.self))]
+            return entry >> 4 == key ? Int(entry & 0xF) : nil
         }
     }
 
