@@ -13,8 +13,8 @@ waymark="$root/.build/release/waymark"
 work="$(mktemp -d -t waymark-bench-XXXXXX)"
 trap 'rm -rf "$work"' EXIT
 
-echo "== readability (words per second, release build, one core)"
-bash Benchmarks/Readability/bench.sh 200000
+echo "== readability (words per second, release build; one core, and all cores for en-file-all-cores)"
+bash Benchmarks/Readability/bench.sh
 
 command -v hugo >/dev/null || { apt-get install -y -qq hugo >/dev/null 2>&1 || true; }
 echo

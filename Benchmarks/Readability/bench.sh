@@ -5,7 +5,7 @@
 # READABILITY_BENCH_BIN=path skips the build and uses that ReadabilityBench binary.
 set -euo pipefail
 cd "$(dirname "$0")"
-words="${1:-400000}"
+words="${1:-1000000}"
 corpus="$(mktemp -t waymark-readability-XXXXXX.txt)"
 trap 'rm -f "$corpus"' EXIT
 python3 make-english-corpus.py "$corpus" "$words"
