@@ -50,6 +50,17 @@ struct JSONChannelRendererTests {
         #expect(value.serialized() == "{\n  \"a\": \"x/y \\\"q\\\" \\u0001\\n\",\n  \"b\": [\n    1,\n    0.5,\n    null\n  ]\n}\n")
     }
 
+    @Test func stringsRoundTripThroughAStandardJSONReader() throws {
+        let controls = String(String.UnicodeScalarView((0..<0x20).compactMap(Unicode.Scalar.init)))
+        let strings = ["", "\"", "\\", "plain", "¿Qué? Pysähdy 🚸 — “quoted”", "end\\", "\"start", controls,
+                       "é\u{301} tab\there \r\n mixed \\\" \u{7F} \u{2028}"]
+        for string in strings {
+            let text = JSONValue.array([.string(string)]).serialized()
+            let decoded = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String])
+            #expect(decoded == [string], "\(string.debugDescription)")
+        }
+    }
+
     @Test func everyPageFileValidatesAgainstThePublishedSchema() throws {
         guard let python = JSONSchemaValidator.python() else {
             // Recorded as a skip, not a pass: python3 with the jsonschema module is not installed here.
