@@ -44,6 +44,13 @@ public struct StatusReport: Sendable, Codable {
     public static func make(_ files: ProjectFiles, locales selection: [String]? = nil) -> (StatusReport?, [Diagnostic]) {
         let loaded = Compiler.loader.load(files)
         guard let project = loaded.project else { return (nil, loaded.diagnostics) }
+        let (report, catalogProblems) = make(project: project, files: files, locales: selection)
+        return (report, loaded.diagnostics + catalogProblems)
+    }
+
+    /// The report of a project already loaded from `files`; the diagnostics are the
+    /// catalogs' own (the caller has the loader's).
+    static func make(project: ContentProject, files: ProjectFiles, locales selection: [String]?) -> (StatusReport, [Diagnostic]) {
         let targets = project.configuration.targetLocales.filter { selection?.contains($0) ?? true }
         let units = SourceUnitExtractor(project: project).allFiles().filter(\.isTranslatable)
         let catalogs = CatalogStore(files: files, locales: targets)
@@ -62,7 +69,7 @@ public struct StatusReport: Sendable, Codable {
             total = total + shared
             return LocaleStatus(locale: locale, total: Row(program: "(all)", total), programs: rows)
         }
-        return (StatusReport(sourceLocale: project.configuration.sourceLocale, locales: statuses), loaded.diagnostics + catalogs.diagnostics)
+        return (StatusReport(sourceLocale: project.configuration.sourceLocale, locales: statuses), catalogs.diagnostics)
     }
 
     /// The human table: one block per locale, a row per program.

@@ -7,6 +7,11 @@ public enum ReadabilityOverview {
     public static func make(_ files: ProjectFiles, locales selection: [String]?, paths: [String]) -> (ReadabilityJSONDocument?, [Diagnostic]) {
         let loaded = Compiler.loader.load(files)
         guard let project = loaded.project else { return (nil, loaded.diagnostics) }
+        return (make(project: project, files: files, locales: selection, paths: paths), loaded.diagnostics)
+    }
+
+    /// The overview of a project already loaded from `files`.
+    static func make(project: ContentProject, files: ProjectFiles, locales selection: [String]?, paths: [String]) -> ReadabilityJSONDocument {
         let locales = project.configuration.locales.filter { selection?.contains($0) ?? true }
         let stage = TranslationStage(project: project, files: files, locales: project.configuration.locales, qualityChecks: false)
         let localized = stage.localized(publishFuzzy: false)
@@ -19,7 +24,7 @@ public enum ReadabilityOverview {
                 }
             }
         }
-        return (ReadabilityJSONDocument(pages: entries), loaded.diagnostics)
+        return ReadabilityJSONDocument(pages: entries)
     }
 
     static func normalize(_ path: String) -> String {

@@ -5,10 +5,11 @@ import Foundation
 /// program and reading level per page, for a coordinator or a funder.
 public enum ProjectReport {
     public static func make(_ files: ProjectFiles) -> (html: String?, diagnostics: [Diagnostic]) {
-        let (status, statusProblems) = StatusReport.make(files)
-        guard let status else { return (nil, statusProblems) }
-        let (readability, readabilityProblems) = ReadabilityOverview.make(files, locales: nil, paths: [])
-        let pages = readability?.pages ?? []
+        // Loaded once for both halves, so its diagnostics are reported once.
+        let loaded = Compiler.loader.load(files)
+        guard let project = loaded.project else { return (nil, loaded.diagnostics) }
+        let (status, catalogProblems) = StatusReport.make(project: project, files: files, locales: nil)
+        let pages = ReadabilityOverview.make(project: project, files: files, locales: nil, paths: []).pages
         let body: [HTMLNode] = [
             .element("h1", [], [.text("Waymark report")]),
             .element("p", [], [.text("Source locale: \(status.sourceLocale). Completeness counts translated source words (fuzzy is not translated).")]),
@@ -27,7 +28,7 @@ public enum ProjectReport {
             ]),
             .element("body", [], [.element("main", [], body)]),
         ])
-        return (HTMLNode.doctype.render() + document.render() + "\n", statusProblems + readabilityProblems)
+        return (HTMLNode.doctype.render() + document.render() + "\n", loaded.diagnostics + catalogProblems)
     }
 
     static let style = """
