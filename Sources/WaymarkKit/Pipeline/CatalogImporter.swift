@@ -30,7 +30,7 @@ public struct CatalogImporter: Sendable {
         guard project.configuration.targetLocales.contains(document.targetLocale) else {
             return failure(readProblems + [Diagnostic(.error, "the package's target language '\(document.targetLocale)' is not a target locale of this project", at: SourceLocation(path: path), rule: "stale-import")], configuration: false)
         }
-        let synced = CatalogSynchronizer(locales: [document.targetLocale]).sync(files)
+        let synced = CatalogSynchronizer(locales: [document.targetLocale]).sync(files, loaded: loaded)
         guard !synced.diagnostics.hasErrors else { return failure(synced.diagnostics, configuration: false) }
         let catalogs = Dictionary(synced.updates.map { ($0.path, $0.catalog) }, uniquingKeysWith: { first, _ in first })
         let merged = ImportMerge(force: force).apply(document, to: catalogs, xliffPath: path, locations: locations)

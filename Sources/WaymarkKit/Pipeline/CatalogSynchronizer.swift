@@ -38,7 +38,12 @@ public struct CatalogSynchronizer: Sendable {
     }
 
     public func sync(_ files: ProjectFiles) -> Result {
-        let loaded = Compiler.loader.load(files)
+        sync(files, loaded: Compiler.loader.load(files))
+    }
+
+    /// Sync with the project already loaded from `files` (import loads it first to read
+    /// the package's languages, and need not load it again).
+    func sync(_ files: ProjectFiles, loaded: ContentLoader.Result) -> Result {
         guard let project = loaded.project else {
             return Result(updates: [], diagnostics: loaded.diagnostics, isConfigurationFailure: true, sourceLocale: nil)
         }
