@@ -25,16 +25,11 @@ struct CLIDiagnosticFormatTests {
             return
         }
         let schema = TestPaths.packageRoot.appendingPathComponent("../shared/conformance/schemas/sarif-schema-2.1.0.json").standardizedFileURL
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = ["-c", "import json,sys,jsonschema; jsonschema.Draft4Validator(json.load(open(sys.argv[2]))).validate(json.load(open(sys.argv[1]))); print('valid')", log.path, schema.path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "\(output)")
+        let (status, output) = try ExternalTool.run(python, [
+            "-c", "import json,sys,jsonschema; jsonschema.Draft4Validator(json.load(open(sys.argv[2]))).validate(json.load(open(sys.argv[1]))); print('valid')",
+            log.path, schema.path,
+        ])
+        #expect(status == 0, "\(output)")
         #expect(output.contains("valid"))
     }
 

@@ -78,35 +78,17 @@ enum InterchangeTestSupport {
         return url
     }
 
-    /// Full path of an executable on PATH, or `nil` when it is not installed.
-    static func tool(_ name: String) -> String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
-        return paths.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
 
-    /// Runs a tool and returns its exit status and combined output.
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
-    }
 
     /// Writes `text` to a temporary file, validates it with `xmllint --schema`, and
     /// returns xmllint's result; `nil` when xmllint is not installed.
     static func validate(_ text: String, schema: String) throws -> (status: Int32, output: String)? {
-        guard let xmllint = tool("xmllint") else { return nil }
+        guard let xmllint = ExternalTool.path("xmllint") else { return nil }
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("out.xlf")
         try Data(text.utf8).write(to: file)
         let schemaPath = schemas.appendingPathComponent(schema).path
-        return try run(xmllint, ["--noout", "--nonet", "--schema", schemaPath, file.path])
+        return try ExternalTool.run(xmllint, ["--noout", "--nonet", "--schema", schemaPath, file.path])
     }
 }

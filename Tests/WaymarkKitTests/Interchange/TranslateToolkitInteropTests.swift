@@ -8,7 +8,7 @@ import Testing
     let document = InterchangeTestSupport.sampleDocument
 
     @Test func xliff2poRecoversTheExactMarkdown() throws {
-        guard let xliff2po = InterchangeTestSupport.tool("xliff2po") else {
+        guard let xliff2po = ExternalTool.path("xliff2po") else {
             print("translate-toolkit unavailable (pip translate-toolkit): xliff2po interop skipped")
             return
         }
@@ -17,7 +17,7 @@ import Testing
         let xliff = directory.appendingPathComponent("es.xlf")
         let po = directory.appendingPathComponent("es.po")
         try Data(XLIFF12Writer().write(document).utf8).write(to: xliff)
-        let result = try InterchangeTestSupport.run(xliff2po, ["--progress=none", "-i", xliff.path, "-o", po.path])
+        let result = try ExternalTool.run(xliff2po, ["--progress=none", "-i", xliff.path, "-o", po.path])
         #expect(result.status == 0, "\(result.output)")
         let text = try String(contentsOf: po, encoding: .utf8)
         #expect(text.contains("#: content/guide/01-start.md:3\nmsgid \"Stay **safe** and *calm*.\"\nmsgstr \"Mantén la **calma** y la *seguridad*.\""))
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func po2xliffOutputIsReadable() throws {
-        guard let po2xliff = InterchangeTestSupport.tool("po2xliff") else {
+        guard let po2xliff = ExternalTool.path("po2xliff") else {
             print("translate-toolkit unavailable (pip translate-toolkit): po2xliff interop skipped")
             return
         }
@@ -36,7 +36,7 @@ import Testing
         let catalog = "msgid \"\"\nmsgstr \"Language: es\\n\"\n\n#: a.md:2\nmsgid \"Hi **there** {{name}}\"\nmsgstr \"Hola **tú** {{name}}\"\n\n"
             + "#, fuzzy\nmsgid \"Bye\"\nmsgstr \"Adiós\"\n"
         try Data(catalog.utf8).write(to: po)
-        let result = try InterchangeTestSupport.run(po2xliff, ["--progress=none", "-i", po.path, "-o", xliff.path])
+        let result = try ExternalTool.run(po2xliff, ["--progress=none", "-i", po.path, "-o", xliff.path])
         #expect(result.status == 0, "\(result.output)")
         let read = XLIFFReader().read(contentsOf: xliff, path: "es.xlf")
         #expect(!read.diagnostics.hasErrors, "\(read.diagnostics)")
@@ -48,8 +48,8 @@ import Testing
     }
 
     @Test func xliff2ReaderAcceptsTheExport() throws {
-        guard let python = InterchangeTestSupport.tool("python3"),
-              try InterchangeTestSupport.run(python, ["-c", "import translate.storage.xliff2"]).status == 0
+        guard let python = ExternalTool.path("python3"),
+              try ExternalTool.run(python, ["-c", "import translate.storage.xliff2"]).status == 0
         else {
             print("translate-toolkit unavailable (pip translate-toolkit): XLIFF 2 reader interop skipped")
             return
@@ -64,7 +64,7 @@ import Testing
         store = xliff2.Xliff2File.parsefile(sys.argv[1])
         print("\\n".join(unit.getid() for unit in store.units))
         """
-        let result = try InterchangeTestSupport.run(python, ["-c", script, xliff.path])
+        let result = try ExternalTool.run(python, ["-c", script, xliff.path])
         #expect(result.status == 0, "\(result.output)")
         let ids = result.output.split(separator: "\n").map(String.init)
         #expect(ids == document.files.flatMap(\.units).map(\.id))

