@@ -29,7 +29,7 @@ struct ProseScanner: Sendable {
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+            if Self.isASCIISpace(byte) {
                 index += 1
             } else if packsPlainWords, let end = scanPlainWord(text, from: index, into: &sink) {
                 index = end
@@ -71,7 +71,7 @@ struct ProseScanner: Sendable {
         }
         if index < count {
             let byte = bytes[index]
-            guard byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) else { return nil }
+            guard Self.isASCIISpace(byte) else { return nil }
         }
         sink.word(wordStart..<wordEnd, packed: packed.word)
         guard closesSentence else { return index }
@@ -114,11 +114,10 @@ struct ProseScanner: Sendable {
         while index < count {
             let byte = bytes[index]
             let code: UInt64
-            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A {
+            if Self.isASCIILetter(byte) {
                 code = UInt64((byte | 0x20) - 0x60)
                 letters += 1
-            } else if byte == 0x27 || byte == 0x2D, letters > 0, index + 1 < count,
-                      (bytes[index + 1] | 0x20) >= 0x61, (bytes[index + 1] | 0x20) <= 0x7A {
+            } else if byte == 0x27 || byte == 0x2D, letters > 0, index + 1 < count, Self.isASCIILetter(bytes[index + 1]) {
                 code = byte == 0x27 ? PackedWord.apostropheCode : PackedWord.hyphenCode
             } else {
                 break
@@ -148,7 +147,7 @@ struct ProseScanner: Sendable {
         while end < bytes.count {
             let current = bytes[end]
             if current < 0x80 {
-                if current == 0x20 || (current >= 0x09 && current <= 0x0D) { break }
+                if Self.isASCIISpace(current) { break }
                 if Self.isASCIIAlphanumeric(current) {
                     simple = simple && !sawPunctuation
                     wordEnd = end + 1
@@ -228,11 +227,24 @@ struct ProseScanner: Sendable {
         if lower < upper { sink.word(lower..<upper) }
     }
 
-    /// Whether an ASCII byte is a letter or digit.
+    /// Whether a byte is an ASCII letter.
+    @inline(__always)
+    static func isASCIILetter(_ byte: UInt8) -> Bool {
+        let lower = byte | 0x20
+        return lower >= 0x61 && lower <= 0x7A
+    }
+
+    /// Whether a byte is an ASCII letter or digit.
     @inline(__always)
     static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        let lower = byte | 0x20
-        return (lower >= 0x61 && lower <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+        isASCIILetter(byte) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    /// Whether a byte is ASCII whitespace (space, tab, line feed, vertical tab, form
+    /// feed, carriage return).
+    @inline(__always)
+    static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
     /// Whether an ASCII byte may open a plain word: `(["'` (the general path splits
