@@ -9,9 +9,16 @@ import Foundation
 /// cmark-gfm 0.29 keeps the table of inline "special characters" in a process
 /// global that every `cmark_parser_finish` sets for its extensions (`~`, `:`,
 /// `w`, ...) and clears again afterwards, so two parses at once can make each
-/// other miss strikethrough and autolinks. The cmark part of a parse therefore
-/// runs under a lock; converting to `MarkdownNode` and everything after runs
-/// in parallel.
+/// other miss strikethrough and autolinks. `cmark_parser_finish` (block
+/// finalisation and inline parsing) therefore runs under a lock; feeding the
+/// block parser, converting to `MarkdownNode` and everything after run in
+/// parallel.
+///
+/// Freezing the table instead (adding every extension's characters once and
+/// emptying the extensions' own lists) does not work with 0.29: emphasis
+/// processing finds the strikethrough extension for `~` through that same list,
+/// and with it empty, `~~x~~` never advances past its closer and the parse
+/// loops forever.
 struct MarkdownParser: Sendable {
     /// The GFM extensions Waymark enables (SPEC §4); footnotes are a parser option.
     static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
@@ -26,7 +33,7 @@ struct MarkdownParser: Sendable {
         return true
     }()
 
-    /// Serialises cmark's block and inline parsing (see the type's documentation).
+    /// Serialises `cmark_parser_finish` (see the type's documentation).
     private static let cmarkLock = NSLock()
 
     /// Creates a parser; it holds no state, each `parse` call is independent.
@@ -57,14 +64,12 @@ struct MarkdownParser: Sendable {
             }
         }
         var bytes = Array(source.utf8)
-        let finished: OpaquePointer? = cmarkLock.withLock {
-            bytes.withUnsafeMutableBufferPointer { buffer in
-                buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    cmark_parser_feed(parser, $0, buffer.count)
-                }
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress?.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                cmark_parser_feed(parser, $0, buffer.count)
             }
-            return cmark_parser_finish(parser)
         }
+        let finished: OpaquePointer? = cmarkLock.withLock { cmark_parser_finish(parser) }
         guard let document = finished else {
             return withEmptyDocument(body)
         }

@@ -7,7 +7,12 @@ extension Array where Element: Sendable {
         guard count > 1 else { return map(transform) }
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // Deinitialize before freeing: the buffer owns its results, and freeing
+        // it alone would leak every one of them (they add up in `serve`).
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
         // Each index is written by exactly one iteration, so the writes never overlap.
         nonisolated(unsafe) let output = results
         withoutActuallyEscaping(transform) { transform in
