@@ -7,19 +7,23 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var ruleID: String
     /// Extra lines shown under the diagnostic (e.g. the previous source of a fuzzy entry).
     public var notes: [String]
+    /// Other places the diagnostic is about, each with its own location (printed after `notes`).
+    public var related: [RelatedLocation]
 
     public init(
         _ severity: Severity,
         _ message: String,
         at location: SourceLocation,
         rule ruleID: String,
-        notes: [String] = []
+        notes: [String] = [],
+        related: [RelatedLocation] = []
     ) {
         self.severity = severity
         self.message = message
         self.location = location
         self.ruleID = ruleID
         self.notes = notes
+        self.related = related
     }
 
     public var description: String {

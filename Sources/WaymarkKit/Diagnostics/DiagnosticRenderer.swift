@@ -18,6 +18,7 @@ public enum DiagnosticRenderer {
     static func line(for diagnostic: Diagnostic) -> String {
         var text = diagnostic.description + "\n"
         for note in diagnostic.notes { text += "    note: \(note)\n" }
+        for place in diagnostic.related { text += "    note: \(place.description)\n" }
         return text
     }
 
@@ -30,7 +31,7 @@ public enum DiagnosticRenderer {
             escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
         }
         let location = diagnostic.location
-        let message = ([diagnostic.message] + diagnostic.notes).joined(separator: "\n")
+        let message = ([diagnostic.message] + diagnostic.notes + diagnostic.related.map(\.description)).joined(separator: "\n")
         return "::\(diagnostic.severity.rawValue) file=\(escapeProperty(location.path)),line=\(location.line),col=\(location.column),title=\(escapeProperty(diagnostic.ruleID))::\(escapeData(message))\n"
     }
 
@@ -48,6 +49,15 @@ struct JSONDiagnostic: Encodable {
     var message: String
     var rule: String
     var notes: [String]
+    /// Other places, each `{path, line, column, message}`; left out when there are none.
+    var related: [JSONRelated]?
+
+    struct JSONRelated: Encodable {
+        var path: String
+        var line: Int
+        var column: Int
+        var message: String
+    }
 
     init(_ diagnostic: Diagnostic) {
         path = diagnostic.location.path
@@ -57,5 +67,8 @@ struct JSONDiagnostic: Encodable {
         message = diagnostic.message
         rule = diagnostic.ruleID
         notes = diagnostic.notes
+        related = diagnostic.related.isEmpty ? nil : diagnostic.related.map {
+            JSONRelated(path: $0.location.path, line: $0.location.line, column: $0.location.column, message: $0.message)
+        }
     }
 }

@@ -20,9 +20,10 @@ struct SARIFLog: Encodable {
         let results = diagnostics.map { diagnostic in
             Result(ruleId: diagnostic.ruleID, level: diagnostic.severity == .error ? "error" : "warning",
                    message: Message(text: ([diagnostic.message] + diagnostic.notes).joined(separator: "\n")),
-                   locations: [Location(physicalLocation: PhysicalLocation(
-                       artifactLocation: ArtifactLocation(uri: diagnostic.location.path),
-                       region: Region(startLine: diagnostic.location.line, startColumn: diagnostic.location.column)))])
+                   locations: [Location(physicalLocation: PhysicalLocation(diagnostic.location))],
+                   relatedLocations: diagnostic.related.isEmpty ? nil : diagnostic.related.enumerated().map { index, place in
+                       Location(id: index + 1, physicalLocation: PhysicalLocation(place.location), message: Message(text: place.message))
+                   })
         }
         runs = [Run(tool: Tool(driver: Driver(name: "waymark", version: WaymarkVersion.current, informationUri: "https://example.org/waymark", rules: descriptors)), results: results)]
     }
@@ -31,10 +32,22 @@ struct SARIFLog: Encodable {
     struct Tool: Encodable { var driver: Driver }
     struct Driver: Encodable { var name: String; var version: String; var informationUri: String; var rules: [Rule] }
     struct Rule: Encodable { var id: String; var name: String; var shortDescription: Message }
-    struct Result: Encodable { var ruleId: String; var level: String; var message: Message; var locations: [Location] }
+    struct Result: Encodable { var ruleId: String; var level: String; var message: Message; var locations: [Location]; var relatedLocations: [Location]? }
     struct Message: Encodable { var text: String }
-    struct Location: Encodable { var physicalLocation: PhysicalLocation }
-    struct PhysicalLocation: Encodable { var artifactLocation: ArtifactLocation; var region: Region }
+    struct Location: Encodable {
+        var id: Int?
+        var physicalLocation: PhysicalLocation
+        var message: Message?
+    }
+    struct PhysicalLocation: Encodable {
+        var artifactLocation: ArtifactLocation
+        var region: Region
+
+        init(_ location: SourceLocation) {
+            artifactLocation = ArtifactLocation(uri: location.path)
+            region = Region(startLine: location.line, startColumn: location.column)
+        }
+    }
     struct ArtifactLocation: Encodable { var uri: String }
     struct Region: Encodable { var startLine: Int; var startColumn: Int }
 }
