@@ -14,6 +14,8 @@ public struct CatalogSynchronizer: Sendable {
         public var fuzzied: Int
         public var obsoleted: Int
         public var revived: Int
+        /// New entries filled from translation memory (fuzzy suggestions).
+        public var suggested = 0
         /// One line per change, for `--dry-run`.
         public var changeLines: [String]
         /// The synced catalog itself, so export and import need not parse `contents` again.
@@ -31,10 +33,16 @@ public struct CatalogSynchronizer: Sendable {
 
     public var locales: [String]?
     public var sourceDateEpoch: Int?
+    /// Fill new entries from the project's translation memory (SPEC §5.4); `--no-memory` turns it off.
+    public var useMemory: Bool
+    /// Outside compendia (`--memory FILE.po`), searched after the project's catalogs.
+    public var compendia: [MemoryCompendium]
 
-    public init(locales: [String]? = nil, sourceDateEpoch: Int? = nil) {
+    public init(locales: [String]? = nil, sourceDateEpoch: Int? = nil, useMemory: Bool = true, compendia: [MemoryCompendium] = []) {
         self.locales = locales
         self.sourceDateEpoch = sourceDateEpoch
+        self.useMemory = useMemory
+        self.compendia = compendia
     }
 
     public func sync(_ files: ProjectFiles) -> Result {
@@ -60,14 +68,21 @@ public struct CatalogSynchronizer: Sendable {
         let catalogs = CatalogStore(files: files, locales: targets)
         var updates: [CatalogUpdate] = []
         let options = CatalogSyncOptions(projectName: project.configuration.name, sourceDateEpoch: sourceDateEpoch)
+        let memorySources = TranslationMemorySources(useMemory ? compendia : [])
+        if memorySources.diagnostics.hasErrors {
+            return Result(updates: [], diagnostics: memorySources.diagnostics, isConfigurationFailure: false, sourceLocale: project.configuration.sourceLocale)
+        }
         for locale in targets {
+            let memory = useMemory ? memorySources.memory(locale: locale, catalogs: catalogs, onlyLocale: targets.count == 1) : TranslationMemory()
             var seen: Set<String> = []
             for file in units {
                 let path = file.catalogPath(locale: locale)
                 seen.insert(path)
                 if catalogs.diagnostics.contains(where: { $0.location.path == path }) { continue }
-                let result = CatalogSync.sync(sources: file.sources, existing: catalogs.catalog(path, locale: locale), locale: locale, options: options)
+                var result = CatalogSync.sync(sources: file.sources, existing: catalogs.catalog(path, locale: locale), locale: locale, options: options)
+                let suggested = memory.fill(&result, path: path)
                 updates.append(update(path: path, result: result, previous: files.files[path]))
+                updates[updates.count - 1].suggested = suggested
             }
             // A catalog whose source is gone keeps its translations as obsolete entries.
             for path in catalogs.paths(locale: locale) where !seen.contains(path) {
@@ -75,7 +90,8 @@ public struct CatalogSynchronizer: Sendable {
                 updates.append(update(path: path, result: result, previous: files.files[path]))
             }
         }
-        return Result(updates: updates, diagnostics: catalogs.diagnostics, isConfigurationFailure: false, sourceLocale: project.configuration.sourceLocale)
+        let diagnostics = catalogs.diagnostics + memorySources.diagnostics + memorySources.unusedWarnings(locales: targets)
+        return Result(updates: updates, diagnostics: diagnostics, isConfigurationFailure: false, sourceLocale: project.configuration.sourceLocale)
     }
 
     private func update(path: String, result: CatalogSyncResult, previous: Data?) -> CatalogUpdate {

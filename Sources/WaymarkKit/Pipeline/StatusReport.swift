@@ -6,7 +6,10 @@ public struct StatusReport: Sendable, Codable {
         /// Program id, or "(shared)" for UI strings and `_data`.
         public var program: String
         public var translated: Int
+        /// Fuzzy entries a translator made, or whose source changed (memory suggestions not included).
         public var fuzzy: Int
+        /// Fuzzy entries filled by translation memory and not reviewed yet (SPEC §5.4).
+        public var suggestions: Int
         public var untranslated: Int
         public var obsolete: Int
         public var words: Int
@@ -14,15 +17,34 @@ public struct StatusReport: Sendable, Codable {
         /// translatedWords / words, 0...1.
         public var completeness: Double
 
-        init(program: String, _ summary: TranslationSummary) {
+        init(program: String, _ summary: TranslationSummary, suggestions: Int = 0) {
             self.program = program
             translated = summary.translated
-            fuzzy = summary.fuzzy
+            fuzzy = summary.fuzzy - suggestions
+            self.suggestions = suggestions
             untranslated = summary.untranslated
             obsolete = summary.obsolete
             words = summary.totalWords
             translatedWords = summary.translatedWords
             completeness = (summary.completeness * 10_000).rounded() / 10_000
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case program, translated, fuzzy, suggestions, untranslated, obsolete, words, translatedWords, completeness
+        }
+
+        /// Reads a row of `status --json`; baselines written before memory suggestions existed have none.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            program = try container.decode(String.self, forKey: .program)
+            translated = try container.decode(Int.self, forKey: .translated)
+            fuzzy = try container.decode(Int.self, forKey: .fuzzy)
+            suggestions = try container.decodeIfPresent(Int.self, forKey: .suggestions) ?? 0
+            untranslated = try container.decode(Int.self, forKey: .untranslated)
+            obsolete = try container.decode(Int.self, forKey: .obsolete)
+            words = try container.decode(Int.self, forKey: .words)
+            translatedWords = try container.decode(Int.self, forKey: .translatedWords)
+            completeness = try container.decode(Double.self, forKey: .completeness)
         }
     }
 
@@ -57,29 +79,45 @@ public struct StatusReport: Sendable, Codable {
         let statuses = targets.map { locale -> LocaleStatus in
             var rows: [Row] = []
             var total = TranslationSummary()
+            var suggestions = 0
             for program in project.programs {
-                let summary = units.filter { ($0.kind == .page || $0.kind == .program) && $0.catalogName.hasPrefix(program.id + "/") }
-                    .reduce(TranslationSummary()) { $0 + $1.summary(locale: locale, catalogs: catalogs) }
-                rows.append(Row(program: program.id, summary))
+                let files = units.filter { ($0.kind == .page || $0.kind == .program) && $0.catalogName.hasPrefix(program.id + "/") }
+                let summary = files.reduce(TranslationSummary()) { $0 + $1.summary(locale: locale, catalogs: catalogs) }
+                let suggested = Self.suggestions(files, locale: locale, catalogs: catalogs)
+                rows.append(Row(program: program.id, summary, suggestions: suggested))
                 total = total + summary
+                suggestions += suggested
             }
-            let shared = units.filter { $0.kind == .ui || $0.kind == .data }
-                .reduce(TranslationSummary()) { $0 + $1.summary(locale: locale, catalogs: catalogs) }
-            if shared.totalWords > 0 || shared.translated + shared.untranslated > 0 { rows.append(Row(program: "(shared)", shared)) }
+            let sharedFiles = units.filter { $0.kind == .ui || $0.kind == .data }
+            let shared = sharedFiles.reduce(TranslationSummary()) { $0 + $1.summary(locale: locale, catalogs: catalogs) }
+            let sharedSuggestions = Self.suggestions(sharedFiles, locale: locale, catalogs: catalogs)
+            if shared.totalWords > 0 || shared.translated + shared.untranslated > 0 {
+                rows.append(Row(program: "(shared)", shared, suggestions: sharedSuggestions))
+            }
             total = total + shared
-            return LocaleStatus(locale: locale, total: Row(program: "(all)", total), programs: rows)
+            suggestions += sharedSuggestions
+            return LocaleStatus(locale: locale, total: Row(program: "(all)", total, suggestions: suggestions), programs: rows)
         }
         return (StatusReport(sourceLocale: project.configuration.sourceLocale, locales: statuses), catalogs.diagnostics)
+    }
+
+    /// Memory suggestions among the live entries of `files`' catalogs that are still sources.
+    private static func suggestions(_ files: [SourceFileUnits], locale: String, catalogs: CatalogStore) -> Int {
+        files.reduce(0) { count, file in
+            guard let catalog = catalogs.catalog(file.catalogPath(locale: locale), locale: locale) else { return count }
+            let keys = Set(file.sources.map(\.key))
+            return count + catalog.entries.filter { TranslationMemory.isSuggestion($0) && keys.contains($0.key) }.count
+        }
     }
 
     /// The human table: one block per locale, a row per program.
     public func table() -> String {
         var lines: [String] = []
-        let header = ["program", "translated", "fuzzy", "untranslated", "obsolete", "words", "done"]
+        let header = ["program", "translated", "fuzzy", "suggested", "untranslated", "obsolete", "words", "done"]
         for status in locales {
             lines.append("\(status.locale) (\(LocaleDisplayName.name(for: status.locale)))")
             let rows = (status.programs + [status.total]).map { row in
-                [row.program, "\(row.translated)", "\(row.fuzzy)", "\(row.untranslated)", "\(row.obsolete)",
+                [row.program, "\(row.translated)", "\(row.fuzzy)", "\(row.suggestions)", "\(row.untranslated)", "\(row.obsolete)",
                  "\(row.translatedWords)/\(row.words)", String(format: "%.1f%%", row.completeness * 100)]
             }
             let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
@@ -91,6 +129,10 @@ public struct StatusReport: Sendable, Codable {
             }
             lines.append("  " + format(header))
             lines += rows.map { "  " + format($0) }
+            if status.total.suggestions > 0 {
+                let count = status.total.suggestions
+                lines.append("  \(count) \(count == 1 ? "suggestion" : "suggestions") to review (filled from translation memory; marked fuzzy)")
+            }
             lines.append("")
         }
         return lines.joined(separator: "\n")

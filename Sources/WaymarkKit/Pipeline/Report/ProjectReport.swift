@@ -46,7 +46,7 @@ public enum ProjectReport {
                 .element("tr", [], ["program", "translated", "fuzzy", "untranslated", "obsolete", "words", "done"].map { .element("th", [], [.text($0)]) }),
             ] + rows.map { row in
                 .element("tr", [], [.element("td", [], [.text(row.program)])] + [
-                    "\(row.translated)", "\(row.fuzzy)", "\(row.untranslated)", "\(row.obsolete)", "\(row.translatedWords)/\(row.words)", percent(row.completeness),
+                    "\(row.translated)", "\(row.fuzzy + row.suggestions)", "\(row.untranslated)", "\(row.obsolete)", "\(row.translatedWords)/\(row.words)", percent(row.completeness),
                 ].map { .element("td", attrs(("class", "num")), [.text($0)]) })
             }),
         ])
