@@ -83,13 +83,16 @@ public struct ChannelPage: Sendable {
     /// The title's language when it is not the page's: an untranslated title shown
     /// in the source language (marked like fallback blocks). Nil when translated.
     public var titleLanguage: String?
+    /// The id of each heading of `body` in document order, from the source-language page (SPEC §8).
+    public var headingIDs: [String]
 
     public init(
         id: String, program: String, slug: String, locale: String, editPath: String,
         title: String, description: String, audience: String, body: MarkdownNode,
         fallbackLeaves: Set<Int> = [], translation: TranslationSummary, readability: ReadabilitySummary? = nil,
-        titleLanguage: String? = nil
+        titleLanguage: String? = nil, headingIDs: [String] = []
     ) {
+        self.headingIDs = headingIDs
         self.id = id
         self.program = program
         self.slug = slug

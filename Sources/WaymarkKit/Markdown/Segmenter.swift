@@ -67,10 +67,18 @@ struct Segmenter: Sendable {
             }
             line += 1
         }
-        return SegmentPieces.lines(first: leaf.range.startLine, last: last,
-                                   firstColumn: leaf.range.startColumn, containers: containers, in: text)
+        var pieces = SegmentPieces.lines(first: leaf.range.startLine, last: last,
+                                         firstColumn: leaf.range.startColumn, containers: containers, in: text)
             .droppingReferenceDefinitions(in: text)
-            .segment(kind: .heading, leafIndex: index, allowsNewlines: true, in: text)
+        if let final = pieces.ranges.last { pieces.ranges[pieces.ranges.count - 1] = withoutCustomID(final, text) }
+        return pieces.segment(kind: .heading, leafIndex: index, allowsNewlines: true, in: text)
+    }
+
+    /// A heading's text range without a trailing `{#custom-id}`: the id is not translated (SPEC §8).
+    private func withoutCustomID(_ range: Range<Int>, _ text: SourceText) -> Range<Int> {
+        let string = text.string(range)
+        guard let (rest, _) = HeadingAnchors.split(string[...]) else { return range }
+        return range.lowerBound..<(range.lowerBound + rest.utf8.count)
     }
 
     /// `## Title ##` -> `Title`: opening and closing sequences and spaces removed.
@@ -85,7 +93,7 @@ struct Segmenter: Sendable {
         if hashes < end, hashes == start || text.isBlankByte(hashes - 1) {
             end = text.trimmingTrailingBlanks(start..<hashes).upperBound
         }
-        let pieces = SegmentPieces(lines: [leaf.range.startLine], ranges: [start..<end])
+        let pieces = SegmentPieces(lines: [leaf.range.startLine], ranges: [withoutCustomID(start..<end, text)])
         return pieces.segment(kind: .heading, leafIndex: index, allowsNewlines: false, in: text)
     }
 

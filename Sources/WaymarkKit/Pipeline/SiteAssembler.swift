@@ -16,7 +16,7 @@ struct SiteAssembler {
         for locale in localized.locales {
             let isSource = locale.tag == source
             // The gate uses completeness of the whole locale (SPEC §5.3).
-            guard isSource || locale.summary.completeness >= channel.minComplete else { continue }
+            guard isSource || locale.summary.completeness >= channel.minComplete(for: locale.tag) else { continue }
             let (site, problems) = localeSite(locale, isSource: isSource)
             sites.append(site)
             diagnostics += problems
@@ -59,6 +59,7 @@ struct SiteAssembler {
         ChannelPage(id: page.page.id, program: program.id, slug: page.page.slug, locale: page.locale, editPath: page.editPath,
                     title: page.title, description: page.description, audience: page.page.audience(in: program),
                     body: page.body, fallbackLeaves: page.fallbackLeaves, translation: page.summary, readability: page.readability,
-                    titleLanguage: page.titleIsFallback ? project.configuration.sourceLocale : nil)
+                    titleLanguage: page.titleIsFallback ? project.configuration.sourceLocale : nil,
+                    headingIDs: HeadingAnchors.ids(in: page.page.document))
     }
 }

@@ -4,6 +4,8 @@
 struct JSONBlocks {
     let fallbackLeaves: Set<Int>
     let sourceLocale: String
+    /// Stable heading ids by leaf index (`PageBody.headingIDs`).
+    var headingIDs: [Int: String] = [:]
 
     /// The top-level blocks of `document` (already link-rewritten).
     func blocks(of document: MarkdownNode) -> [JSONValue] {
@@ -23,6 +25,7 @@ struct JSONBlocks {
         var object = fields(of: node.kind)
         if case .image = node.kind { object["alt"] = .string(node.plainText) }
         if node.kind.isLeafBlock {
+            if let id = headingIDs[leaf] { object["id"] = .string(id) }
             if fallbackLeaves.contains(leaf) {
                 object["fallback"] = .bool(true)
                 object["lang"] = .string(sourceLocale)

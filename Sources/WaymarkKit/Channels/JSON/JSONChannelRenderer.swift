@@ -39,7 +39,7 @@ struct JSONChannelRenderer: ChannelRenderer {
             "translation": JSONIndexes.translation(page.translation),
             "fallback": .bool(!page.fallbackLeaves.isEmpty),
             "html": .string(body.html),
-            "blocks": .array(JSONBlocks(fallbackLeaves: page.fallbackLeaves, sourceLocale: site.sourceLocale).blocks(of: body.linked)),
+            "blocks": .array(JSONBlocks(fallbackLeaves: page.fallbackLeaves, sourceLocale: site.sourceLocale, headingIDs: body.headingIDs).blocks(of: body.linked)),
         ])
     }
 }
