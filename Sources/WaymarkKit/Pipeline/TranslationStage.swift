@@ -39,6 +39,10 @@ final class TranslationStage: @unchecked Sendable {
             guard let catalog = catalogs.catalog(path, locale: locale) else { return [] }
             return CatalogQA.check(catalog, path: path, locale: locale, glossary: terms)
         }.flatMap { $0 }
+        for locale in project.configuration.targetLocales {
+            let live = units.filter(\.isTranslatable).map { $0.catalogPath(locale: locale) }
+            diagnostics += ConsistencyCheck.check(live.compactMap { path in catalogs.catalog(path, locale: locale).map { (path, $0) } })
+        }
         return diagnostics
     }
 

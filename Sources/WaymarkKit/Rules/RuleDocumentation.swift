@@ -21,6 +21,7 @@ public enum RuleDocumentation {
         for rule in RuleRegistry.descriptions {
             lines.append("| [`\(rule.id)`](#\(rule.id)) | \(rule.defaultSeverity.rawValue) | \(rule.category.rawValue) | \(rule.summary) |")
         }
+        lines += RuleParityTable.markdown()
         for rule in RuleRegistry.descriptions {
             lines += ["", "## \(rule.id)", "", "**\(rule.name)** (\(rule.defaultSeverity.rawValue)). \(rule.summary)", ""]
             lines += examples("Reported (`↓` marks the place):", rule.triggeringExamples)

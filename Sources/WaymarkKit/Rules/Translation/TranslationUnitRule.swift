@@ -12,6 +12,7 @@ enum TranslationUnitRules {
         PlaceholderMismatchRule.self, MarkupMismatchRule.self, URLChangedRule.self, SameAsSourceRule.self,
         LengthRatioRule.self, GlossaryRule.self, TrailingPunctuationRule.self,
     ]
+        + ParityRules.all
 
     /// Every per-entry problem of `unit`. An empty translation is not checked
     /// (it is untranslated, which publishing reports).

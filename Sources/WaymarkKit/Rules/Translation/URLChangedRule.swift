@@ -2,7 +2,8 @@
 /// bare `https://`, `www.`, `mailto:`, `tel:` text) must be one its source
 /// points at. A warning, not an error: some sites have a page per language,
 /// and a translator may rightly use it, but a changed URL is also how
-/// phishing and typos slip in, so a person must look.
+/// phishing and typos slip in, so a person must look. E-mail addresses
+/// (`mailto:`) are the `email` rule's, so one changed address is reported once.
 struct URLChangedRule: TranslationUnitRule {
     static let description = RuleDescription(
         id: "url-changed", name: "URL changed",
@@ -10,8 +11,7 @@ struct URLChangedRule: TranslationUnitRule {
         category: .translation, defaultSeverity: .warning,
         triggeringExamples: [
             .translation("See [the guide](https://example.org/guide).", "Lee [la guía](https://example.com/guia).", triggering: true),
-            .translation("Write to help@example.org.", "Kirjoita osoitteeseen apu@example.fi.", locale: "fi",
-                         triggering: true),
+            .translation("Visit www.example.org.", "Käy sivulla www.example.fi.", locale: "fi", triggering: true),
         ],
         nonTriggeringExamples: [
             .translation("See [the guide](https://example.org/guide) or <https://example.org>.",
@@ -35,6 +35,6 @@ struct URLChangedRule: TranslationUnitRule {
 
     /// URLs compared without a trailing `/` (`https://example.org/` is `https://example.org`).
     private static func normalized(_ urls: [String]) -> Set<String> {
-        Set(urls.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 })
+        Set(urls.filter { !$0.lowercased().hasPrefix("mailto:") }.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 })
     }
 }

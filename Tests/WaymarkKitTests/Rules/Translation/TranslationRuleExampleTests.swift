@@ -13,7 +13,10 @@ struct TranslationRuleExampleTests {
     @Test func coversTheSpecRulesOnce() {
         let spec: Set = ["untranslated", "fuzzy", "obsolete", "placeholder-mismatch", "markup-mismatch", "url-changed", "same-as-source",
                          "length-ratio", "glossary", "trailing-punctuation", "readability", "po-syntax", "xliff-syntax",
-                         "stale-import", "import-conflict"]
+                         "stale-import", "import-conflict",
+                         // Issue 13: consistency across catalogs and the Weblate/pofilter parity checks.
+                         "inconsistent", "reused-translation", "double-space", "doubled-word", "numbers", "email", "phone",
+                         "brackets", "quotes", "newline-count", "leading-trailing-space", "markdown-syntax"]
         #expect(Set(Self.allIDs) == spec)
         #expect(Self.allIDs.count == spec.count)
     }

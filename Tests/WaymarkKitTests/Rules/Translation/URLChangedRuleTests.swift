@@ -7,7 +7,7 @@ struct URLChangedRuleTests {
     @Test(arguments: [
         ("See [the guide](https://example.org/guide).", "Lee [la guía](https://example.com/guia).", "es"),
         ("See [the guide](https://example.org/guide).", "Lee la guía.", "es"),
-        ("Write to help@example.org.", "Kirjoita osoitteeseen apu@example.fi.", "fi"),
+        ("Visit www.example.org.", "Käy sivulla www.example.fi.", "fi"),
         ("Visit www.example.org.", "Käy sivulla www.example.org tai https://phish.example.", "fi"),
         ("Call [116 111](tel:116111).", "Llama al [116 123](tel:116123).", "es"),
     ])

@@ -1,0 +1,20 @@
+/// One source text should read the same everywhere in a locale: "Ask a
+/// trusted adult" translated two ways on two pages makes readers wonder
+/// whether two different things are meant (Weblate's "Inconsistent").
+/// Reported at each later place whose translation differs from the first,
+/// with the first place as a note. Compares reviewed translations only;
+/// entries with different `msgctxt` are different messages.
+struct InconsistentRule: Rule {
+    static let description = RuleDescription(
+        id: "inconsistent", name: "Inconsistent translation",
+        summary: "One source text should be translated the same way in every catalog of a locale.",
+        category: .translation, defaultSeverity: .warning,
+        triggeringExamples: [
+            .twoCatalogs(("Ask a trusted adult.", "Pregunta a un adulto de confianza."),
+                         ("Ask a trusted adult.", "Habla con un adulto de confianza."), triggering: true),
+        ],
+        nonTriggeringExamples: [
+            .twoCatalogs(("Ask a trusted adult.", "Kysy luotettavalta aikuiselta."),
+                         ("Ask a trusted adult.", "Kysy luotettavalta aikuiselta."), locale: "fi", triggering: false),
+        ])
+}

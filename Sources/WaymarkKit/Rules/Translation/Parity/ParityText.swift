@@ -1,0 +1,89 @@
+/// Numbers and phone numbers in the visible prose of a segment
+/// (`TranslationProse`: no Markdown syntax, URLs, e-mail addresses, code or
+/// `{{placeholders}}`), for the `numbers` and `phone` parity rules.
+enum ParityText {
+    /// One run of digits and separators, as written and as its digits alone.
+    struct NumberRun: Sendable, Hashable {
+        var written: String
+        /// The digits (with a leading `+` for phone numbers), so `1,000`,
+        /// `1.000` and `1 000` (separators differ by language) are one number.
+        var digits: String
+        /// True for a phone number: 6 or more digits, a leading `+` or spaces,
+        /// dashes or brackets between groups, and not grouped in thousands (`1 000 000`).
+        var isPhone: Bool
+    }
+
+    /// Every number run in `text`, in order.
+    static func numberRuns(in text: String) -> [NumberRun] {
+        runs(in: text).map { written in
+            let digits = String(written.filter(\.isASCIIDigit))
+            let grouped = isGroupedInThousands(written)
+            let separated = written.hasPrefix("+") || written.contains { $0 == " " || $0 == "-" || $0 == "(" }
+            let isPhone = digits.count >= 6 && separated && !grouped
+            return NumberRun(written: written, digits: (isPhone && written.hasPrefix("+") ? "+" : "") + digits, isPhone: isPhone)
+        }
+    }
+
+    /// `1,000`, `1.000.000`, `10 000`: one to three digits, then groups of exactly three.
+    private static func isGroupedInThousands(_ run: String) -> Bool {
+        let groups = run.split { !$0.isASCIIDigit }
+        guard groups.count > 1, let first = groups.first, (1...3).contains(first.count) else { return false }
+        return groups.dropFirst().allSatisfy { $0.count == 3 }
+            && run.allSatisfy { $0.isASCIIDigit || $0 == "," || $0 == "." || $0 == " " }
+    }
+
+    /// Maximal runs that start with a digit (or `+digit`) not inside a word and
+    /// go on over digits and single separators (space, `.`, `,`, `-`, `/`, brackets) between digits.
+    private static func runs(in text: String) -> [String] {
+        let characters = Array(text.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
+        func digit(at index: Int) -> Bool { index < characters.count && characters[index].isASCIIDigit }
+        var result: [String] = []
+        var index = 0
+        while index < characters.count {
+            let starts = digit(at: index) || (characters[index] == "+" && digit(at: index + 1))
+            guard starts, index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isASCIIDigit) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < characters.count {
+                if digit(at: end) {
+                    end += 1
+                } else if separators.contains(characters[end]), digit(at: end + 1) {
+                    end += 2
+                } else if characters[end] == ")", characters.indices.contains(end + 1), characters[end + 1] == " ", digit(at: end + 2) {
+                    end += 2
+                } else if characters[end] == " ", characters.indices.contains(end + 1), characters[end + 1] == "(", digit(at: end + 2) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            result.append(String(characters[index..<end]))
+            index = end
+        }
+        return result
+    }
+
+    private static let separators: Set<Character> = [" ", ".", ",", "-", "/", "("]
+
+    /// Items of `expected` missing from `found`, and items of `found` not in `expected`, counted.
+    static func differences(expected: [String], found: [String]) -> (missing: [String], extra: [String]) {
+        var remaining = found
+        var missing: [String] = []
+        for item in expected {
+            if let index = remaining.firstIndex(of: item) { remaining.remove(at: index) } else { missing.append(item) }
+        }
+        return (missing, remaining)
+    }
+
+    /// `'a', 'b'` for a message.
+    static func quoted(_ items: [String]) -> String {
+        items.map { "'\($0)'" }.joined(separator: ", ")
+    }
+}
+
+extension Character {
+    /// `0`-`9` only (not other scripts' digits, which `isNumber` also accepts).
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,32 @@
+/// A phone number in a translation must be the source's: on a help page a
+/// wrong digit sends a reader in crisis to a stranger. Digits are compared,
+/// so `0800 123 456` and `0800-123-456` match. A number the source marks as a
+/// placeholder (`{{helplines.0.phone}}`) or writes as code is not checked here
+/// (`placeholder-mismatch` keeps placeholders); `tel:` links are `url-changed`'s.
+struct PhoneRule: TranslationUnitRule {
+    static let description = RuleDescription(
+        id: "phone", name: "Phone numbers",
+        summary: "Phone numbers written in a translation must be the source's (digits compared).",
+        category: .translation, defaultSeverity: .warning,
+        triggeringExamples: [
+            .translation("Call 0800 123 456 any time.", "Llama al 0800 123 465 cuando quieras.", triggering: true),
+            .translation("Call +358 40 123 4567.", "Soita.", locale: "fi", triggering: true),
+        ],
+        nonTriggeringExamples: [
+            .translation("Call 0800 123 456 any time.", "Soita numeroon 0800-123-456 milloin tahansa.", locale: "fi", triggering: false),
+            .translation("Call {{helplines.0.phone}} any time.", "Llama al {{helplines.0.phone}} cuando quieras.", triggering: false),
+        ])
+
+    func check(unit: TranslationUnitCheck) -> [Diagnostic] {
+        let phones = { (prose: TranslationProse) in ParityText.numberRuns(in: prose.text).filter(\.isPhone).map(\.digits) }
+        let (missing, extra) = ParityText.differences(expected: phones(unit.sourceProse), found: phones(unit.translationProse))
+        if missing.count == 1, extra.count == 1 {
+            return [diagnostic("phone number '\(missing[0])' was changed to '\(extra[0])' in the translation", at: unit.location)]
+        }
+        var problems: [String] = []
+        if !missing.isEmpty { problems.append("\(ParityText.quoted(missing)) missing") }
+        if !extra.isEmpty { problems.append("\(ParityText.quoted(extra)) not in the source") }
+        guard !problems.isEmpty else { return [] }
+        return [diagnostic("phone numbers differ from the source: \(problems.joined(separator: "; "))", at: unit.location)]
+    }
+}
