@@ -20,6 +20,8 @@ public struct ChannelConfiguration: Sendable, Hashable, Codable {
     public var fallback: Fallback
     /// A locale is published on this channel only if at least this share of its words is translated.
     public var minComplete: Double
+    /// Per-locale `min-complete` (`min-complete: {es: 1.0, default: 0.5}`); locales not named use `minComplete`.
+    public var minCompleteByLocale: [String: Double] = [:]
     /// Publish fuzzy translations as if translated (default false: they fall back).
     public var publishFuzzy: Bool
     /// Page-weight budget in bytes (HTML plus its assets); enforced on `tor`.
@@ -45,5 +47,12 @@ public struct ChannelConfiguration: Sendable, Hashable, Codable {
         self.minComplete = minComplete
         self.publishFuzzy = publishFuzzy
         self.pageWeightBudget = pageWeightBudget
+    }
+}
+
+extension ChannelConfiguration {
+    /// The share of words `locale` needs before this channel publishes it.
+    public func minComplete(for locale: String) -> Double {
+        minCompleteByLocale[locale] ?? minComplete
     }
 }

@@ -35,10 +35,7 @@ extension ConfigurationLoader {
             case "base-url": channel.baseURL = url(value, key: "base-url", reader: &reader)
             case "onion-location": channel.onionLocation = url(value, key: "onion-location", reader: &reader)
             case "fallback": channel.fallback = enumValue(value, key: "fallback", reader: &reader) ?? .source
-            case "min-complete":
-                if let share = reader.number(value, key: "min-complete") {
-                    if (0...1).contains(share) { channel.minComplete = share } else { reader.error("'min-complete' must be between 0 and 1", at: value) }
-                }
+            case "min-complete": readMinComplete(value, into: &channel, reader: &reader)
             case "publish-fuzzy": channel.publishFuzzy = reader.bool(value, key: "publish-fuzzy") ?? false
             case "page-weight-budget":
                 if let bytes = reader.integer(value, key: "page-weight-budget") {
@@ -48,6 +45,31 @@ extension ConfigurationLoader {
             }
         }
         return channel
+    }
+
+    /// `min-complete: 0.5`, or a map of locales (and `default`) to shares: `{es: 1.0, default: 0.5}`.
+    private func readMinComplete(_ node: YAMLNode, into channel: inout ChannelConfiguration, reader: inout YAMLSchemaReader) {
+        func share(_ node: YAMLNode, key: String) -> Double? {
+            guard let value = reader.number(node, key: key) else { return nil }
+            guard (0...1).contains(value) else {
+                reader.error("'\(key)' must be between 0 and 1", at: node)
+                return nil
+            }
+            return value
+        }
+        guard let pairs = node.pairs else {
+            if let value = share(node, key: "min-complete") { channel.minComplete = value }
+            return
+        }
+        for pair in pairs {
+            if pair.key == "default" {
+                if let value = share(pair.value, key: "min-complete.default") { channel.minComplete = value }
+            } else if LocaleTag.isWellFormed(pair.key) {
+                if let value = share(pair.value, key: "min-complete.\(pair.key)") { channel.minCompleteByLocale[pair.key] = value }
+            } else {
+                reader.error("'min-complete' keys are locales or 'default'; found '\(pair.key)'", line: pair.keyLine, column: pair.keyColumn)
+            }
+        }
     }
 
     private func enumValue<T: RawRepresentable & CaseIterable>(_ node: YAMLNode, key: String, reader: inout YAMLSchemaReader) -> T? where T.RawValue == String {

@@ -63,6 +63,12 @@ struct ConfigurationLoader {
         } else if root["locales"] != nil, !config.locales.contains(config.sourceLocale), let node = root["source-locale"] {
             reader.error("source locale '\(config.sourceLocale)' is not in 'locales'", at: node)
         }
+        // Per-locale min-complete may only name configured locales.
+        for channel in root["channels"]?.items ?? [] {
+            for pair in channel["min-complete"]?.pairs ?? [] where pair.key != "default" && !config.locales.contains(pair.key) {
+                reader.error("unknown locale '\(pair.key)' in 'min-complete'; add it to 'locales'", line: pair.keyLine, column: pair.keyColumn)
+            }
+        }
         // Audience targets may only name configured locales.
         for audienceNode in root["audiences"]?.pairs ?? [] {
             for localePair in audienceNode.value["readability"]?.pairs ?? [] where !config.locales.contains(localePair.key) {
