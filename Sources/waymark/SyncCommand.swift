@@ -52,9 +52,14 @@ struct SyncCommand: ParsableCommand {
             if dryRun { for line in update.changeLines { print("    \(line)") } }
         }
         if result.changed.isEmpty { print("catalogs are in sync (\(result.updates.count) checked)") }
+        var writes = result.changed.map { ($0.path, $0.contents) }
+        if let ledger = result.untranslatedLedger {
+            writes.append((CatalogSynchronizer.untranslatedLedgerPath, ledger))
+            print("\(dryRun ? "would update" : "updated") \(CatalogSynchronizer.untranslatedLedgerPath) (segments untranslated in every locale)")
+        }
         guard !dryRun else { return }
         do {
-            try ProjectFileWriter.writeAll(result.changed.map { ($0.path, $0.contents) }, projectRoot: project.root)
+            try ProjectFileWriter.writeAll(writes, projectRoot: project.root)
         } catch {
             printStatus("error: cannot write catalogs: \(error.localizedDescription); nothing was changed")
             throw ExitCode(1)

@@ -28,8 +28,13 @@ public struct CatalogSynchronizer: Sendable {
         public var isConfigurationFailure: Bool
         /// The project's source locale (nil when the configuration did not load).
         public var sourceLocale: String?
+        /// New bytes of `Locales/.untranslated.json` when they changed (`long-untranslated` configured, every locale synced).
+        public var untranslatedLedger: Data? = nil
         public var changed: [CatalogUpdate] { updates.filter(\.isChanged) }
     }
+
+    /// Where sync records segments nobody has translated yet (`long-untranslated`).
+    public static let untranslatedLedgerPath = UntranslatedLedger.path
 
     public var locales: [String]?
     public var sourceDateEpoch: Int?
@@ -91,7 +96,20 @@ public struct CatalogSynchronizer: Sendable {
             }
         }
         let diagnostics = catalogs.diagnostics + memorySources.diagnostics + memorySources.unusedWarnings(locales: targets)
-        return Result(updates: updates, diagnostics: diagnostics, isConfigurationFailure: false, sourceLocale: project.configuration.sourceLocale)
+        var result = Result(updates: updates, diagnostics: diagnostics, isConfigurationFailure: false, sourceLocale: project.configuration.sourceLocale)
+        if project.configuration.longUntranslated != nil, locales == nil {
+            result.untranslatedLedger = ledger(files: files, units: units, targets: targets, updates: updates)
+        }
+        return result
+    }
+
+    /// The untranslated ledger after this sync, or nil when its bytes did not change.
+    private func ledger(files: ProjectFiles, units: [SourceFileUnits], targets: [String], updates: [CatalogUpdate]) -> Data? {
+        let catalogs = Dictionary(updates.map { ($0.path, $0.catalog) }, uniquingKeysWith: { first, _ in first })
+        let day = UntranslatedLedger.day(sourceDateEpoch.map { Date(timeIntervalSince1970: TimeInterval($0)) } ?? Date())
+        let next = UntranslatedLedger.read(files).updated(units: units, locales: targets, catalog: { catalogs[$0] }, day: day,
+                                                           countsSync: updates.contains(where: \.isChanged))
+        return next.data == files.files[UntranslatedLedger.path] ? nil : next.data
     }
 
     private func update(path: String, result: CatalogSyncResult, previous: Data?) -> CatalogUpdate {

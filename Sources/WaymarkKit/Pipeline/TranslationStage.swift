@@ -1,3 +1,5 @@
+import Foundation
+
 /// The localization stage of a build: source units, parsed catalogs and the
 /// localized project for each `publish-fuzzy` setting, computed once and
 /// shared by every channel.
@@ -17,7 +19,10 @@ final class TranslationStage: @unchecked Sendable {
         units = SourceUnitExtractor(project: project).allFiles()
         catalogs = CatalogStore(files: files, locales: project.configuration.targetLocales.filter(locales.contains))
         diagnostics = catalogs.diagnostics
-        if qualityChecks { diagnostics += Self.qualityChecks(project: project, catalogs: catalogs, units: units) }
+        if qualityChecks {
+            diagnostics += Self.qualityChecks(project: project, catalogs: catalogs, units: units)
+            diagnostics += LongUntranslatedRule.check(project: project, units: units, ledger: UntranslatedLedger.read(files), date: Date())
+        }
         // Splicing problems and QA do not depend on the channel; report them once.
         diagnostics += localized(publishFuzzy: false).diagnostics
     }

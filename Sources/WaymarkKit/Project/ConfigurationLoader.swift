@@ -26,7 +26,7 @@ struct ConfigurationLoader {
         return (reader.diagnostics.isEmpty ? config : nil, reader.diagnostics)
     }
 
-    static let topLevelKeys = ["name", "source-locale", "locales", "audiences", "channels", "allow-raw-html", "rules", "data"]
+    static let topLevelKeys = ["name", "source-locale", "locales", "audiences", "channels", "allow-raw-html", "rules", "data", "long-untranslated"]
 
     private func read(_ pair: YAMLNode.Pair, into config: inout ProjectConfiguration, reader: inout YAMLSchemaReader) {
         let node = pair.value
@@ -47,8 +47,27 @@ struct ConfigurationLoader {
         case "allow-raw-html": config.allowRawHTML = reader.bool(node, key: "allow-raw-html") ?? false
         case "rules": config.ruleSeverities = readRules(node, reader: &reader)
         case "data": config.translatableDataFields = readData(node, reader: &reader)
+        case "long-untranslated": config.longUntranslated = readLongUntranslated(node, reader: &reader)
         default: break
         }
+    }
+
+    /// `long-untranslated: { syncs: 5, days: 30 }` (either or both, positive whole numbers).
+    private func readLongUntranslated(_ node: YAMLNode, reader: inout YAMLSchemaReader) -> LongUntranslatedPolicy? {
+        var policy = LongUntranslatedPolicy()
+        for pair in reader.mapping(node, known: ["syncs", "days"], what: "'long-untranslated'") {
+            guard let value = reader.integer(pair.value, key: "long-untranslated.\(pair.key)") else { continue }
+            guard value > 0 else {
+                reader.error("'long-untranslated.\(pair.key)' must be a positive whole number", at: pair.value)
+                continue
+            }
+            if pair.key == "syncs" { policy.syncs = value } else { policy.days = value }
+        }
+        guard policy.syncs != nil || policy.days != nil else {
+            if node.pairs != nil { reader.error("'long-untranslated' needs 'syncs', 'days' or both", at: node) }
+            return nil
+        }
+        return policy
     }
 
     private func checkTag(_ tag: String, at node: YAMLNode, reader: inout YAMLSchemaReader) {

@@ -13,6 +13,8 @@ public struct ProjectConfiguration: Sendable {
     public var ruleSeverities: [String: Severity?]
     /// `_data` fields translators see, by data file name: `helplines: [name, hours]`.
     public var translatableDataFields: [String: [String]]
+    /// `long-untranslated:` thresholds; nil (the default) turns the rule off.
+    public var longUntranslated: LongUntranslatedPolicy? = nil
 
     public init(
         name: String = "Waymark project",

@@ -53,7 +53,7 @@ struct ConfigurationLoaderTests {
         let children = try #require(config.audience(named: "children-9-12"))
         #expect(children.readability["en"] == [ReadabilityTarget(formulaID: "flesch-kincaid-grade", max: 5)])
         #expect(children.readability["es"] == [ReadabilityTarget(formulaID: "fernandez-huerta", min: 80)])
-        #expect(config.translatableDataFields["helplines"] == ["name", "hours", "description"])
+        #expect(config.translatableDataFields["helplines"] == ["name", "phone", "hours", "description"])
     }
 
     @Test func defaultsNeedOnlyLocales() throws {

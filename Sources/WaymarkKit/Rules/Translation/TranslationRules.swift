@@ -5,5 +5,5 @@ enum TranslationRules {
     static let all: [any Rule.Type] = TranslationUnitRules.all + [
         UntranslatedRule.self, FuzzyRule.self, ObsoleteRule.self, POSyntaxRule.self, XLIFFSyntaxRule.self,
         StaleImportRule.self, ImportConflictRule.self, ReadabilityRule.self,
-    ] + [InconsistentRule.self, ReusedTranslationRule.self]
+    ] + [InconsistentRule.self, ReusedTranslationRule.self, LongUntranslatedRule.self]
 }
