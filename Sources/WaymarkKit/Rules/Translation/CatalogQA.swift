@@ -15,6 +15,10 @@ enum CatalogQA {
                     return TranslationUnitRules.check(TranslationUnitCheck(
                         sourceText: source, translation: translation, locale: locale, location: location, glossary: glossary))
                 }
+            case .fuzzy where TranslationMemory.isSuggestion(entry):
+                let origin = entry.translatorComments.filter { $0.hasPrefix(TranslationMemory.commentPrefix) }
+                return [FuzzyRule().diagnostic("suggestion for \"\(entry.msgid.excerpt())\" from translation memory: review it and remove the 'fuzzy' flag",
+                                               at: location, notes: origin + (entry.previousMsgid.map { ["suggested for: \"\($0)\""] } ?? []))]
             case .fuzzy:
                 let previous = entry.previousMsgid.map { ["previous source: \"\($0)\""] } ?? []
                 return [FuzzyRule().diagnostic("fuzzy translation of \"\(entry.msgid.excerpt())\": the source changed; review it and remove the 'fuzzy' flag",

@@ -18,15 +18,9 @@ struct EmailRule: TranslationUnitRule {
         ])
 
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
-        let (missing, extra) = ParityText.differences(expected: Self.addresses(unit.sourceText), found: Self.addresses(unit.translation))
-        if missing.count == 1, extra.count == 1 {
-            return [diagnostic("e-mail address '\(missing[0])' was changed to '\(extra[0])' in the translation", at: unit.location)]
-        }
-        var problems: [String] = []
-        if !missing.isEmpty { problems.append("\(ParityText.quoted(missing)) missing") }
-        if !extra.isEmpty { problems.append("\(ParityText.quoted(extra)) not in the source") }
-        guard !problems.isEmpty else { return [] }
-        return [diagnostic("e-mail addresses differ from the source: \(problems.joined(separator: "; "))", at: unit.location)]
+        guard let message = ParityText.differenceMessage("e-mail addresses", single: "e-mail address", expected: Self.addresses(unit.sourceText),
+                                                         found: Self.addresses(unit.translation)) else { return [] }
+        return [diagnostic(message, at: unit.location)]
     }
 
     /// Distinct addresses, lowercased, from `mailto:` URLs and bare addresses.

@@ -26,11 +26,7 @@ struct NumbersRule: TranslationUnitRule {
         let numbers = { (prose: TranslationProse) in
             ParityText.numberRuns(in: ParityText.normalizingTimes(prose.text)).filter { !$0.isPhone }.map(\.digits)
         }
-        let (missing, extra) = ParityText.differences(expected: numbers(unit.sourceProse), found: numbers(unit.translationProse))
-        var problems: [String] = []
-        if !missing.isEmpty { problems.append("\(ParityText.quoted(missing)) missing") }
-        if !extra.isEmpty { problems.append("\(ParityText.quoted(extra)) not in the source") }
-        guard !problems.isEmpty else { return [] }
-        return [diagnostic("numbers differ from the source: \(problems.joined(separator: "; "))", at: unit.location)]
+        guard let message = ParityText.differenceMessage("numbers", expected: numbers(unit.sourceProse), found: numbers(unit.translationProse)) else { return [] }
+        return [diagnostic(message, at: unit.location)]
     }
 }

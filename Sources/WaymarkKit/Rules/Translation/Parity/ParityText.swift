@@ -81,6 +81,20 @@ enum ParityText {
     static func quoted(_ items: [String]) -> String {
         items.map { "'\($0)'" }.joined(separator: ", ")
     }
+
+    /// What differs between `expected` and `found`, as a message about `what`
+    /// ("phone numbers"), or nil when they match. One item swapped for another reads as
+    /// "`single` 'a' was changed to 'b'" when `single` is given.
+    static func differenceMessage(_ what: String, single: String? = nil, expected: [String], found: [String]) -> String? {
+        let (missing, extra) = differences(expected: expected, found: found)
+        if let single, missing.count == 1, extra.count == 1 {
+            return "\(single) '\(missing[0])' was changed to '\(extra[0])' in the translation"
+        }
+        var problems: [String] = []
+        if !missing.isEmpty { problems.append("\(quoted(missing)) missing") }
+        if !extra.isEmpty { problems.append("\(quoted(extra)) not in the source") }
+        return problems.isEmpty ? nil : "\(what) differ from the source: \(problems.joined(separator: "; "))"
+    }
 }
 
 extension Character {

@@ -19,14 +19,8 @@ struct PhoneRule: TranslationUnitRule {
 
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
         let phones = { (prose: TranslationProse) in ParityText.numberRuns(in: prose.text).filter(\.isPhone).map(\.digits) }
-        let (missing, extra) = ParityText.differences(expected: phones(unit.sourceProse), found: phones(unit.translationProse))
-        if missing.count == 1, extra.count == 1 {
-            return [diagnostic("phone number '\(missing[0])' was changed to '\(extra[0])' in the translation", at: unit.location)]
-        }
-        var problems: [String] = []
-        if !missing.isEmpty { problems.append("\(ParityText.quoted(missing)) missing") }
-        if !extra.isEmpty { problems.append("\(ParityText.quoted(extra)) not in the source") }
-        guard !problems.isEmpty else { return [] }
-        return [diagnostic("phone numbers differ from the source: \(problems.joined(separator: "; "))", at: unit.location)]
+        guard let message = ParityText.differenceMessage("phone numbers", single: "phone number", expected: phones(unit.sourceProse),
+                                                         found: phones(unit.translationProse)) else { return [] }
+        return [diagnostic(message, at: unit.location)]
     }
 }
