@@ -33,6 +33,6 @@ struct RulesCommand: ParsableCommand {
     }
 
     private func indent(_ path: String, _ text: String) -> String {
-        "      \(path):\n" + text.split(separator: "\n", omittingEmptySubsequences: false).map { "        | \($0)" }.joined(separator: "\n")
+        "      \(path):\n" + RuleDocumentation.displayable(text).split(separator: "\n", omittingEmptySubsequences: false).map { "        | \($0)" }.joined(separator: "\n")
     }
 }

@@ -1,7 +1,8 @@
 /// Rewrites the links and images of a page body for one output file (SPEC §4, §8):
 /// `.md` links become relative links to the emitted page (or the source-locale page),
 /// `_assets/` images point at the copied `assets/`, and anything that would be a dead
-/// link is unwrapped to plain text. On tor, external links and images become text.
+/// link is unwrapped to plain text, as is any URL `URLSafety` refuses (`javascript:`,
+/// `data:`, ...). On tor, external links and images become text.
 /// Only inlines change, so leaf numbering for fallback marking stays valid.
 struct BodyLinkRewriter {
     let index: SiteIndex
@@ -59,6 +60,8 @@ struct BodyLinkRewriter {
 
     private func target(of destination: String, assets: inout Set<String>) -> Target {
         if destination.isEmpty || destination.hasPrefix("#") { return .keep }
+        // `unsafe-url` reports these; whatever the rule's setting, they never become links.
+        if !URLSafety.isPublishable(destination) { return .plainText }
         if ChannelPath.isExternal(destination) { return keepExternal ? .keep : .plainTextWithURL }
         let (path, fragment) = ChannelPath.splitFragment(destination)
         let sourceDirectory = ChannelPath.directory(of: page.id)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Applies an imported package to the PO catalogs, purely: it returns new catalogs,
 /// diagnostics and the list of changes; the caller writes all catalogs atomically (or,
 /// when any diagnostic is an error, none).
@@ -16,6 +18,9 @@
 struct ImportMerge {
     /// Overwrite translations changed since export (`import --force`).
     var force = false
+    /// Ids of the project's pages, so an imported link may point at another page that
+    /// exists; nil accepts only the source's own targets.
+    var pageIDs: Set<String>? = nil
 
     /// The result of importing `document` (read from `xliffPath`, with unit `locations`)
     /// into `catalogs`, keyed by catalog path.
@@ -52,6 +57,13 @@ struct ImportMerge {
         }
         guard let newTarget = unit.target, !newTarget.isEmpty else { return }
         var entry = catalog.entries[match.entryIndex]
+        // The trust boundary (SPEC §4): raw HTML, an unsafe URL or a changed target (an
+        // XLIFF `<data>` element carrying a new URL) never imports as a translation.
+        let refusals = gate(newTarget, source: match.source, path: path, at: place)
+        if !refusals.isEmpty {
+            result.diagnostics += refusals
+            return
+        }
         let poPlace = "\(path):\(entry.line)"
         let current = entry.translations.indices.contains(match.form) ? entry.translations[match.form] : ""
         let stale = match.isStale || match.source != unit.source
@@ -81,6 +93,22 @@ struct ImportMerge {
             entry.previousMsgidPlural = nil
         }
         catalog.entries[match.entryIndex] = entry
+    }
+}
+
+extension ImportMerge {
+    /// The errors of the import gate rules for `target` as the translation of `source`, at the unit.
+    func gate(_ target: String, source: String, path: String, at place: SourceLocation) -> [Diagnostic] {
+        let sourcePath = ContentLoader.contentFolder + "/" + Self.sourceName(ofCatalog: path) + ".md"
+        let scope = pageIDs.map { TranslationLinkScope(sourcePath: sourcePath, pageIDs: $0) }
+        let unit = TranslationUnitCheck(sourceText: source, translation: target, locale: "", location: place, linkScope: scope)
+        return TranslationUnitRules.check(unit, rules: TranslationUnitRules.importGate).filter { $0.severity == .error }
+    }
+
+    /// `Locales/es/guide/01-start.po` -> `guide/01-start`.
+    static func sourceName(ofCatalog path: String) -> String {
+        let parts = path.split(separator: "/").dropFirst(2)
+        return parts.joined(separator: "/").replacingOccurrences(of: ".po", with: "", options: [.anchored, .backwards])
     }
 }
 

@@ -28,15 +28,20 @@ struct HTMLWriter {
 
     /// Appends text escaped for element content or a quoted attribute value:
     /// `&`, `<`, `>` and `"` (exactly what cmark escapes).
+    /// Control characters are dropped (`ControlCharacters`).
     mutating func text<S: Sequence>(_ value: S) where S.Element == UInt8 {
-        for byte in value {
-            switch byte {
-            case UInt8(ascii: "&"): markup("&amp;")
-            case UInt8(ascii: "<"): markup("&lt;")
-            case UInt8(ascii: ">"): markup("&gt;")
-            case UInt8(ascii: "\""): markup("&quot;")
-            default: bytes.append(byte)
-            }
+        var filter = ControlByteFilter()
+        for byte in value { filter.feed(byte) { appendText($0) } }
+        filter.finish { appendText($0) }
+    }
+
+    private mutating func appendText(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "&"): markup("&amp;")
+        case UInt8(ascii: "<"): markup("&lt;")
+        case UInt8(ascii: ">"): markup("&gt;")
+        case UInt8(ascii: "\""): markup("&quot;")
+        default: bytes.append(byte)
         }
     }
 
@@ -54,25 +59,34 @@ struct HTMLWriter {
 
     /// Appends a URL for an `href`/`src` value: percent-encodes bytes outside
     /// cmark's safe set, `&` as `&amp;` and `'` as `&#x27;` (cmark's `houdini_escape_href`).
+    /// Control characters are dropped before encoding, so the URL written is the URL
+    /// `URLSafety` tested.
     mutating func url(_ value: String) {
-        for byte in value.utf8 {
-            if Self.isSafeInURL(byte) {
-                bytes.append(byte)
-            } else if byte == UInt8(ascii: "&") {
-                markup("&amp;")
-            } else if byte == UInt8(ascii: "'") {
-                markup("&#x27;")
-            } else {
-                bytes.append(UInt8(ascii: "%"))
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
-            }
+        var filter = ControlByteFilter()
+        for byte in value.utf8 { filter.feed(byte) { appendURL($0) } }
+        filter.finish { appendURL($0) }
+    }
+
+    private mutating func appendURL(_ byte: UInt8) {
+        if Self.isSafeInURL(byte) {
+            bytes.append(byte)
+        } else if byte == UInt8(ascii: "&") {
+            markup("&amp;")
+        } else if byte == UInt8(ascii: "'") {
+            markup("&#x27;")
+        } else {
+            bytes.append(UInt8(ascii: "%"))
+            bytes.append(Self.hexDigits[Int(byte >> 4)])
+            bytes.append(Self.hexDigits[Int(byte & 0x0F)])
         }
     }
 
     /// Appends raw HTML unchanged; only for HTML the configuration allows.
+    /// Control characters are dropped here too: no output carries them.
     mutating func trustedRawHTML<S: Sequence>(_ value: S) where S.Element == UInt8 {
-        bytes.append(contentsOf: value)
+        var filter = ControlByteFilter()
+        for byte in value { filter.feed(byte) { bytes.append($0) } }
+        filter.finish { bytes.append($0) }
     }
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)

@@ -19,12 +19,14 @@ struct InlineMarkupInventory: Sendable, Hashable {
     var placeholders: [String] = []
     /// Footnote labels referenced (`[^1]`).
     var footnoteReferences: [String] = []
+    /// Raw HTML as cmark reads it (inline tags, comments, HTML blocks), in order.
+    var rawHTML: [String] = []
 
     /// Inventories `text`, parsed as inline Markdown with GFM extensions.
     /// Reference-style links resolve only if their definitions are part of
     /// `text`, as a segment text alone has none.
     init(_ text: String) {
-        MarkdownParser().parse(text).forEachInline { node in
+        MarkdownParser().parse(text).forEachNode { node in
             switch node.kind {
             case .emphasis: emphasis += 1
             case .strong: strong += 1
@@ -34,6 +36,7 @@ struct InlineMarkupInventory: Sendable, Hashable {
             case .link(let destination, _): linkDestinations.append(destination)
             case .image(let source, _): imageSources.append(source)
             case .footnoteReference(let label, _, _): footnoteReferences.append(label)
+            case .htmlInline(let html), .htmlBlock(let html): rawHTML.append(html)
             default: break
             }
         }

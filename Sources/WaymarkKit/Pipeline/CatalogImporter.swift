@@ -33,7 +33,7 @@ public struct CatalogImporter: Sendable {
         let synced = CatalogSynchronizer(locales: [document.targetLocale]).sync(files, loaded: loaded)
         guard !synced.diagnostics.hasErrors else { return failure(synced.diagnostics, configuration: false) }
         let catalogs = Dictionary(synced.updates.map { ($0.path, $0.catalog) }, uniquingKeysWith: { first, _ in first })
-        let merged = ImportMerge(force: force).apply(document, to: catalogs, xliffPath: path, locations: locations)
+        let merged = ImportMerge(force: force, pageIDs: Set(project.pages.map(\.id))).apply(document, to: catalogs, xliffPath: path, locations: locations)
         let diagnostics = readProblems + merged.diagnostics
         guard !diagnostics.hasErrors else { return failure(diagnostics, configuration: false) }
         let writes = merged.changedPaths.compactMap { catalogPath -> (path: String, contents: Data)? in

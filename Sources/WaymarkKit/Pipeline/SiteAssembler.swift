@@ -22,7 +22,8 @@ struct SiteAssembler {
             diagnostics += problems
         }
         let assets = project.assets.keys.sorted().compactMap { path -> OutputFile? in
-            guard let data = project.assets[path] else { return nil }
+            // SVGs go through the sanitizer on every channel; one it refuses is not published (`unsafe-svg`).
+            guard let original = project.assets[path], let data = SVGSanitizer.publishable(original, path: path) else { return nil }
             let clean = channel.profile == .tor && channel.format == .html ? AssetMetadataStripper.strip(data, path: path) : data
             return OutputFile(path: path, contents: clean)
         }

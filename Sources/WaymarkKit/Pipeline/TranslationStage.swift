@@ -37,12 +37,14 @@ final class TranslationStage: @unchecked Sendable {
             diagnostics += loaded.diagnostics
         }
         let work = project.configuration.targetLocales.flatMap { locale in
-            units.filter(\.isTranslatable).map { (locale, $0.catalogPath(locale: locale)) }
+            units.filter(\.isTranslatable).map { (locale, $0.catalogPath(locale: locale), $0.sourcePath) }
         }
         let terms = glossary
-        diagnostics += work.parallelMap { locale, path -> [Diagnostic] in
+        let pageIDs = Set(project.pages.map(\.id))
+        diagnostics += work.parallelMap { locale, path, sourcePath -> [Diagnostic] in
             guard let catalog = catalogs.catalog(path, locale: locale) else { return [] }
-            return CatalogQA.check(catalog, path: path, locale: locale, glossary: terms)
+            return CatalogQA.check(catalog, path: path, locale: locale, glossary: terms,
+                                   linkScope: TranslationLinkScope(sourcePath: sourcePath, pageIDs: pageIDs))
         }.flatMap { $0 }
         for locale in project.configuration.targetLocales {
             let live = units.filter(\.isTranslatable).map { $0.catalogPath(locale: locale) }

@@ -49,9 +49,14 @@ public enum ContentLink: Sendable, Hashable {
     /// Whether `text` starts with a URL scheme (`https:`, `mailto:`, RFC 3986: ASCII letter,
     /// then letters, digits, `+`, `-`, `.`). The one scheme test rules and channels share.
     static func hasScheme(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
+        scheme(of: text) != nil
+    }
+
+    /// The scheme `text` starts with, as written (`HTTPS` stays `HTTPS`), or nil.
+    static func scheme(of text: String) -> Substring? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
         let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }
+        guard let first = scheme.first, first.isASCII, first.isLetter else { return nil }
+        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") } ? scheme : nil
     }
 }

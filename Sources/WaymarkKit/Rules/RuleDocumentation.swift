@@ -30,13 +30,30 @@ public enum RuleDocumentation {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Example text safe to print or put in a document: control characters (the
+    /// `control-character` rule's examples have some) shown as their Unicode control
+    /// pictures (`␇` for BEL, `␛` for ESC).
+    public static func displayable(_ text: String) -> String {
+        guard ControlCharacters.appear(in: text) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if ControlCharacters.isStripped(scalar) {
+                scalars.append(Unicode.Scalar(scalar.value < 0x20 ? 0x2400 + scalar.value : 0xFFFD) ?? "\u{FFFD}")
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
     private static func examples(_ heading: String, _ examples: [RuleExample]) -> [String] {
         guard !examples.isEmpty else { return [] }
         var lines = [heading, ""]
         for example in examples {
             for (path, text) in example.files.sorted(by: { $0.key < $1.key }) {
                 let fence = text.contains("```") ? "~~~~" : "```"
-                lines += ["`\(path)`:", "", fence + "text", text.hasSuffix("\n") ? String(text.dropLast()) : text, fence, ""]
+                let shown = displayable(text)
+                lines += ["`\(path)`:", "", fence + "text", shown.hasSuffix("\n") ? String(shown.dropLast()) : shown, fence, ""]
             }
         }
         return lines

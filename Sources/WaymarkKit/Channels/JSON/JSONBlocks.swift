@@ -38,6 +38,11 @@ struct JSONBlocks {
         return .object(object)
     }
 
+    /// `BodyLinkRewriter` already unwrapped unsafe URLs; an app never gets one either way.
+    private static func publishable(_ url: String) -> String {
+        URLSafety.isPublishable(url) ? url : ""
+    }
+
     private static func hasChildren(_ kind: MarkdownNode.Kind) -> Bool {
         switch kind {
         case .text, .code, .codeBlock, .htmlBlock, .htmlInline, .softBreak, .lineBreak, .thematicBreak, .footnoteReference: false
@@ -69,9 +74,10 @@ struct JSONBlocks {
         case .emphasis: ["type": "emphasis"]
         case .strong: ["type": "strong"]
         case .strikethrough: ["type": "strikethrough"]
-        case .link(let destination, let title): ["type": "link", "href": .string(destination), "title": .optional(title.isEmpty ? nil : title)]
+        case .link(let destination, let title):
+            ["type": "link", "href": .string(Self.publishable(destination)), "title": .optional(title.isEmpty ? nil : title)]
         case .image(let source, let title):
-            ["type": "image", "src": .string(source), "title": .optional(title.isEmpty ? nil : title)]
+            ["type": "image", "src": .string(Self.publishable(source)), "title": .optional(title.isEmpty ? nil : title)]
         case .footnoteReference(let label, _, _): ["type": "footnoteReference", "label": .string(label)]
         }
     }

@@ -58,27 +58,32 @@ enum JSONValue: Sendable, Hashable {
         value.description
     }
 
-    /// Writes `string` quoted, escaping `"`, `\` and control characters. Text between
-    /// escapes is appended in runs: most strings need no escape at all, and appending
-    /// scalar by scalar was a tenth of a JSON build.
+    /// Writes `string` quoted, escaping `"` and `\\`, and dropping control characters
+    /// other than tab and newline (`ControlCharacters`). Text between escapes is
+    /// appended in runs: most strings need no escape at all, and appending scalar by
+    /// scalar was a tenth of a JSON build.
     private static func writeString(_ string: String, to output: inout String) {
         output += "\""
         let utf8 = string.utf8
         var runStart = utf8.startIndex
-        while let special = utf8[runStart...].firstIndex(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 }) {
-            // An ASCII byte always starts a scalar, so these indices slice cleanly.
+        while let special = utf8[runStart...].firstIndex(where: { $0 == 0x22 || $0 == 0x5C || $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) {
+            // An ASCII byte or 0xC2 always starts a scalar, so these indices slice cleanly.
             output += string[runStart..<special]
+            runStart = utf8.index(after: special)
             switch utf8[special] {
             case 0x22: output += "\\\""
             case 0x5C: output += "\\\\"
             case 0x0A: output += "\\n"
-            case 0x0D: output += "\\r"
             case 0x09: output += "\\t"
-            case let byte:
-                let hex = String(byte, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case 0xC2:
+                // U+0080-U+009F (C1 controls) are dropped; any other U+00xx is text.
+                guard runStart < utf8.endIndex else { break }
+                let next = utf8.index(after: runStart)
+                if !(0x80...0x9F).contains(utf8[runStart]) { output += string[special..<next] }
+                runStart = next
+            default:
+                break
             }
-            runStart = utf8.index(after: special)
         }
         output += string[runStart...]
         output += "\""

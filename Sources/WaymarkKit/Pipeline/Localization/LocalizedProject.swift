@@ -20,6 +20,7 @@ struct LocalizedProject: Sendable {
         let byPath = Dictionary(units.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         let source = project.configuration.sourceLocale
         let lookup = DataLookup(project: project)
+        let pageIDs = Set(project.pages.map(\.id))
         var diagnostics: [Diagnostic] = []
         locales = tags.map { tag in
             let values = Self.placeholderValues(tag == source ? nil : tag, units: units, catalogs: catalogs, lookup: lookup, publishFuzzy: publishFuzzy)
@@ -31,7 +32,7 @@ struct LocalizedProject: Sendable {
                 programs[program.id] = Self.programText(program, units: programUnits, locale: tag, isSource: tag == source, catalogs: catalogs, publishFuzzy: publishFuzzy)
                 let localizedPages = program.pages.parallelMap { page -> LocalizedPage? in
                     Self.localize(page, in: program, file: byPath[page.path], locale: tag, isSource: tag == source,
-                                  project: project, catalogs: catalogs, values: values, publishFuzzy: publishFuzzy)
+                                  project: project, catalogs: catalogs, values: values, publishFuzzy: publishFuzzy, pageIDs: pageIDs)
                 }
                 for localized in localizedPages.compactMap({ $0 }) {
                     if tag != source { diagnostics += localized.diagnostics }
@@ -53,13 +54,15 @@ struct LocalizedProject: Sendable {
 
     /// One page in one locale, measured against its audience once complete.
     private static func localize(_ page: SourcePage, in program: Program, file: SourceFileUnits?, locale: String, isSource: Bool,
-                                 project: ContentProject, catalogs: CatalogStore, values: PlaceholderValues, publishFuzzy: Bool) -> LocalizedPage? {
+                                 project: ContentProject, catalogs: CatalogStore, values: PlaceholderValues, publishFuzzy: Bool,
+                                 pageIDs: Set<String>) -> LocalizedPage? {
         guard let file else { return nil }
         var localized: LocalizedPage
         if isSource {
             localized = PageLocalizer.source(page, placeholders: values, units: file, locale: locale)
         } else if page.frontMatter.translate {
-            localized = PageLocalizer(locale: locale, publishFuzzy: publishFuzzy, catalogs: catalogs, placeholders: values).localize(page, units: file)
+            localized = PageLocalizer(locale: locale, publishFuzzy: publishFuzzy, catalogs: catalogs, placeholders: values,
+                                      pageIDs: pageIDs).localize(page, units: file)
         } else {
             return nil
         }

@@ -8,6 +8,8 @@ struct PageLocalizer: Sendable {
     var catalogs: CatalogStore
     /// Resolves `{{placeholders}}` in this locale.
     var placeholders: PlaceholderValues
+    /// Ids of every page, so a translation may link to another page that exists.
+    var pageIDs: Set<String> = []
 
     func localize(_ page: SourcePage, units file: SourceFileUnits) -> LocalizedPage {
         let path = file.catalogPath(locale: locale)
@@ -17,9 +19,15 @@ struct PageLocalizer: Sendable {
         var missing: [MissingTranslation] = []
         var titleIsFallback = false
         var usedLines: [Int: Int] = [:]
+        let scope = TranslationLinkScope(sourcePath: page.path, pageIDs: pageIDs)
         for unit in file.units {
             let translation = UnitTranslation.lookup(unit.source, in: catalog, path: path)
-            let usable = translation.isUsable(publishFuzzy: publishFuzzy) ? translation.text : nil
+            var usable = translation.isUsable(publishFuzzy: publishFuzzy) ? translation.text : nil
+            // The trust boundary (SPEC §4): raw HTML, an unsafe URL or a new target is never
+            // published, whatever `rules:` says; QA reports it at the `.po` line.
+            if let text = usable, !TranslationTrust.permits(source: unit.source.msgid, translation: text, scope: scope) {
+                usable = nil
+            }
             if usable == nil {
                 missing.append(MissingTranslation(msgid: unit.source.msgid, location: translation.location, isFuzzy: translation.state == .fuzzy))
             }

@@ -20,15 +20,27 @@ struct TranslationUnitCheck: Sendable, Hashable {
     let sourceProse: TranslationProse
     /// What a reader sees of the translation.
     let translationProse: TranslationProse
+    /// Where relative links resolve (the source page and the project's pages); nil
+    /// when unknown, and then only the source's own targets are accepted.
+    let linkScope: TranslationLinkScope?
+    /// Inline markup of the source and the translation, parsed once for every rule;
+    /// nil for plain text (no Markdown, HTML or URL at all).
+    let sourceMarkup: InlineMarkupInventory?
+    let translationMarkup: InlineMarkupInventory?
 
-    init(sourceText: String, translation: String, locale: String, location: SourceLocation, glossary: [GlossaryTerm] = []) {
+    init(sourceText: String, translation: String, locale: String, location: SourceLocation, glossary: [GlossaryTerm] = [],
+         linkScope: TranslationLinkScope? = nil) {
         self.sourceText = sourceText
         self.translation = translation
         self.locale = locale
         self.location = location
         self.glossary = glossary
+        self.linkScope = linkScope
         sourceProse = TranslationProse(markdown: sourceText)
         translationProse = TranslationProse(markdown: translation)
+        let plain = TranslationProse.isPlain(sourceText) && TranslationProse.isPlain(translation)
+        sourceMarkup = plain ? nil : InlineMarkupInventory(sourceText)
+        translationMarkup = plain ? nil : InlineMarkupInventory(translation)
     }
 
     /// The language subtag of `locale`, lowercased: `pt` for `pt-BR`.

@@ -26,8 +26,11 @@ struct ExampleProject {
         let catalog = POParser.parse(text, path: path).catalog
         guard let entry = catalog.entries.first(where: { $0.references.contains("\(RuleExample.pagePath):4") && !$0.isObsolete }) else { return nil }
         let glossary = files[GlossaryLoader.path].map { GlossaryLoader.load(text: $0).terms } ?? []
+        let pageIDs = Set(files.keys.filter { $0.hasPrefix(ContentLoader.contentFolder + "/") && $0.hasSuffix(".md") }
+            .map { String($0.dropFirst(ContentLoader.contentFolder.count + 1).dropLast(3)) })
         return TranslationUnitCheck(sourceText: entry.msgid, translation: entry.msgstr, locale: String(locale),
-                                    location: SourceLocation(path: path, line: entry.msgstrLine, column: 1), glossary: glossary)
+                                    location: SourceLocation(path: path, line: entry.msgstrLine, column: 1), glossary: glossary,
+                                    linkScope: TranslationLinkScope(sourcePath: RuleExample.pagePath, pageIDs: pageIDs))
     }
 
     /// An executable on `PATH`, or nil.

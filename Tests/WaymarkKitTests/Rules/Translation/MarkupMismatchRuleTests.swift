@@ -9,8 +9,13 @@ struct MarkupMismatchRuleTests {
         ("Never share your *password*.", "Älä koskaan kerro **salasanaasi**.", "fi"),
         ("Type `help` to start.", "Escribe help para empezar.", "es"),
         ("Read [the next page](02-passwords.md).", "Lue seuraava sivu.", "fi"),
-        ("Read [the next page](02-passwords.md).", "Lue [seuraava sivu](03-help.md).", "fi"),
+        ("Read [the next page](02-passwords.md).", "Lue [seuraava sivu](04-missing.md).", "fi"),
         ("First line  \nsecond line.", "Primera línea\nsegunda línea.", "es"),
+        // SPEC §4: a translation's URL and image targets are the source's, not a look-alike.
+        ("See [the guide](https://example.org/en).", "Lee [la guía](https://example.org/es).", "es"),
+        ("See ![a lock](https://example.org/lock.png) here.", "Mira ![un candado](http://tracker.example/p.gif) aquí.", "es"),
+        ("Write to help@example.org.", "Kirjoita osoitteeseen apu@example.fi.", "fi"),
+        ("Call [116 111](tel:116111).", "Llama al [116 123](tel:116123).", "es"),
         ("See ![a lock](../_assets/lock.png) here.", "Mira aquí.", "es"),
         ("~~Old~~ new.", "Vanha uusi.", "fi"),
     ])
@@ -26,7 +31,8 @@ struct MarkupMismatchRuleTests {
          "Lee [la ayuda](03-help.md#top) y **[la página siguiente](02-passwords.md)**.", "es"),
         ("Type `help`, then press **Enter**.", "Kirjoita `help` ja paina **Enter**.", "fi"),
         ("First line\\\nsecond line.", "Primera línea  \nsegunda línea.", "es"),
-        ("See [the guide](https://example.org/en).", "Lee [la guía](https://example.org/es).", "es"),
+        ("Read [the next page](02-passwords.md).", "Lue [ohjesivu](03-help.md).", "fi"),
+        ("See [a](https://example.org/a) and [b](https://example.org/b).", "Ver [b](https://example.org/b) y [a](https://example.org/a).", "es"),
         ("Plain text.", "Texto sin formato.", "es"),
     ])
     func acceptsEquivalentMarkup(source: String, translation: String, locale: String) {

@@ -8,8 +8,14 @@ enum TranslationQA {
 
     /// A translated entry of `locale` with the given glossary.
     static func unit(_ source: String, _ translation: String, locale: String = "es", glossary: [GlossaryTerm] = []) -> TranslationUnitCheck {
-        TranslationUnitCheck(sourceText: source, translation: translation, locale: locale, location: location, glossary: glossary)
+        TranslationUnitCheck(sourceText: source, translation: translation, locale: locale, location: location, glossary: glossary,
+                             linkScope: linkScope)
     }
+
+    /// The test entries' page and the pages that exist beside it (`04-missing.md` does not).
+    static let linkScope = TranslationLinkScope(
+        sourcePath: "Source-Content/guide/01-start.md",
+        pageIDs: ["guide/01-start", "guide/02-passwords", "guide/03-help", "guide/03-blocking"])
 
     /// Expects exactly one diagnostic of `rule`, at its default severity, at `location`.
     static func expectOne<R: Rule>(_ found: [Diagnostic], of rule: R.Type, sourceLocation: Testing.SourceLocation = #_sourceLocation) {

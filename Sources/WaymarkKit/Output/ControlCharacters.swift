@@ -1,0 +1,29 @@
+/// Control characters never reach a reader (SPEC §8 hardening): every C0 control but
+/// tab and newline, DEL, and the C1 controls are stripped from HTML and JSON output,
+/// and the `control-character` rule warns where they were written. Terminal escapes
+/// (ESC), bells and NULs in a page are at best noise and at worst an attack on the
+/// tools that read the output.
+enum ControlCharacters {
+    /// C0 (tab and newline included), DEL and C1.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    /// The controls output drops: all of `isControl` except tab and newline.
+    static func isStripped(_ scalar: Unicode.Scalar) -> Bool {
+        isControl(scalar) && scalar != "\t" && scalar != "\n"
+    }
+
+    /// Whether `text` holds any stripped control character (a fast scan of the bytes).
+    static func appear(in text: String) -> Bool {
+        text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 } && text.unicodeScalars.contains(where: isStripped)
+    }
+
+    /// `text` without stripped control characters.
+    static func stripped(_ text: String) -> String {
+        guard appear(in: text) else { return text }
+        var scalars = String.UnicodeScalarView()
+        scalars.append(contentsOf: text.unicodeScalars.filter { !isStripped($0) })
+        return String(scalars)
+    }
+}
