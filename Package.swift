@@ -45,7 +45,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WaymarkKitTests",
-            dependencies: ["WaymarkKit"],
+            // CLibXML2: the hostile-corpus tests parse every channel's HTML with libxml2's HTML parser.
+            dependencies: ["WaymarkKit", "CLibXML2"],
             resources: [.copy("Fixtures")]
         ),
     ],

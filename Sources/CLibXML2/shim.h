@@ -11,4 +11,5 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlsave.h>
+#include <libxml/HTMLparser.h>
 #endif
