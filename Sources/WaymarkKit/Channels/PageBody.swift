@@ -32,10 +32,11 @@ struct PageBody {
         // The rewriter already unwrapped unsafe URLs; this guard keeps it that way for any
         // URL the renderer writes, raw-HTML setting or not.
         let publishable: @Sendable (String) -> String = { URLSafety.isPublishable($0) ? $0 : "" }
-        let options = MarkdownHTMLOptions(allowRawHTML: allowRawHTML, resolveLink: publishable, resolveImage: publishable, leafAttributes: { leaf in
+        var options = MarkdownHTMLOptions(allowRawHTML: allowRawHTML, resolveLink: publishable, resolveImage: publishable, leafAttributes: { leaf in
             let id = headingIDs[leaf + leafOffset].map { [(name: "id", value: $0)] } ?? []
             return id + (fallback.contains(leaf + leafOffset) ? [(name: "lang", value: sourceLocale), (name: "class", value: "wm-fallback")] : [])
         })
+        options.rawHTML = RawHTMLSanitizer.sanitize
         self.html = MarkdownHTMLRenderer(options: options).render(body)
         self.assets = assets
     }

@@ -26,7 +26,7 @@ extension HTMLRenderPass {
             codeBlock(info: info, literal: literal)
         case .htmlBlock(let html):
             out.newlineIfNeeded()
-            if options.allowRawHTML { out.filteredRawHTML(html) } else { out.markup("<!-- raw HTML omitted -->") }
+            if options.allowRawHTML { out.filteredRawHTML(options.rawHTML(html)) } else { out.markup("<!-- raw HTML omitted -->") }
             out.newlineIfNeeded()
         case .paragraph:
             paragraph(node, tight: tight, backref: backref)

@@ -15,6 +15,9 @@ struct MarkdownHTMLOptions: Sendable {
     /// (`MarkdownNode.forEachLeaf`), e.g. `lang="en" class="wm-fallback"`.
     /// A tight-list paragraph has no element, so its content is wrapped in `<span>`.
     var leafAttributes: @Sendable (Int) -> [Attribute]
+    /// Applied to raw HTML before it is written (when `allowRawHTML` is on); channels
+    /// pass `RawHTMLSanitizer`, the cmark-identical default keeps it as written.
+    var rawHTML: @Sendable (String) -> String = { $0 }
 
     /// Creates options; the defaults render exactly like `cmark-gfm` with all
     /// GFM extensions and footnotes.

@@ -51,7 +51,8 @@ extension HTMLRenderPass {
             out.markup("<!-- raw HTML omitted -->")
             return
         }
-        let bytes = Array(html.utf8)
+        let bytes = Array(options.rawHTML(html).utf8)
+        guard !bytes.isEmpty else { return }
         if RawHTMLPolicy.isFilteredTag(bytes[...]) {
             out.markup("&lt;")
             out.trustedRawHTML(bytes.dropFirst())

@@ -113,12 +113,15 @@ enum HostileCorpus {
     }
 
     /// Builds every channel (failed ones kept) and inspects every file each one would publish.
-    static func problems(of files: ProjectFiles, allowedScripts: Set<String> = []) -> (problems: [String], fileCount: Int) {
+    static func problems(of files: ProjectFiles, allowedScripts: Set<String> = [], bodiesAreMarkdownOnly: Bool = true) -> (problems: [String], fileCount: Int) {
         let result = Compiler(options: BuildOptions(keepFailedChannels: true)).build(files)
         var problems: [String] = result.isConfigurationFailure ? ["configuration failed: \(result.diagnostics.prefix(3))"] : []
+        // A file refused whole (binary, bad YAML or PO) would test nothing.
+        problems += result.diagnostics.filter { ["file-encoding", "yaml-syntax", "po-syntax", "front-matter"].contains($0.ruleID) }
+            .map { "input not loaded: \($0)" }
         var count = 0
         for channel in result.channels {
-            let inspector = HostileOutputInspector(tor: channel.name == "onion", allowedScripts: allowedScripts)
+            let inspector = HostileOutputInspector(tor: channel.name == "onion", allowedScripts: allowedScripts, bodiesAreMarkdownOnly: bodiesAreMarkdownOnly)
             for file in channel.files {
                 count += 1
                 problems += inspector.inspect(file).map { "\(channel.name)/\($0)" }

@@ -12,11 +12,16 @@ struct HostileOutputInspector {
     var tor: Bool
     /// Script texts a clean build of the same configuration has (template scripts).
     var allowedScripts: Set<String> = []
+    /// Whether page bodies may hold only what Markdown renders (off for the writers'
+    /// own `allow-raw-html` pages, whose tags are allowed but must still be harmless).
+    var bodiesAreMarkdownOnly = true
 
-    /// Elements no Waymark output may contain.
+    /// Elements no Waymark output may contain, not even from the writers' own HTML:
+    /// they run code, load documents, submit data or rebase links. (Media elements
+    /// are checked by their URLs; in translated bodies the Markdown allowlist bars them.)
     static let forbiddenElements: Set<String> = [
         "iframe", "frame", "frameset", "object", "embed", "applet", "base", "form", "svg", "math", "style",
-        "textarea", "button", "select", "keygen", "isindex", "video", "audio", "source", "picture", "marquee", "xmp", "plaintext",
+        "button", "select", "keygen", "isindex", "portal", "template",
     ]
     /// Attributes whose value is (or holds) a URL.
     static let urlAttributes: Set<String> = [
@@ -119,10 +124,10 @@ struct HostileOutputInspector {
         }
         if Self.forbiddenElements.contains(name) { problems.append("<\(name)> element") }
         if name == "meta", attributes["http-equiv"]?.lowercased() == "refresh" { problems.append("meta refresh") }
-        if inBody, !Self.bodyElements.contains(name) { problems.append("raw HTML <\(name)> in a page body") }
+        if inBody, bodiesAreMarkdownOnly, !Self.bodyElements.contains(name) { problems.append("raw HTML <\(name)> in a page body") }
         for (attribute, value) in attributes {
             if attribute.hasPrefix("on") { problems.append("event handler \(attribute) on <\(name)>") }
-            if inBody, !Self.bodyAttributes.contains(attribute) { problems.append("raw HTML attribute \(attribute) on <\(name)> in a page body") }
+            if inBody, bodiesAreMarkdownOnly, !Self.bodyAttributes.contains(attribute) { problems.append("raw HTML attribute \(attribute) on <\(name)> in a page body") }
             var urls: [String] = []
             if Self.urlAttributes.contains(attribute) { urls.append(value) }
             if attribute == "srcset" || attribute == "imagesrcset" {
