@@ -19,6 +19,22 @@ enum ControlCharacters {
         text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 } && text.unicodeScalars.contains(where: isStripped)
     }
 
+    /// `text` with each stripped control character (and, with `tabs`, each tab) shown
+    /// as its Unicode control picture (`␛` for ESC, `␇` for BEL, `␉` for tab), so
+    /// messages and docs can quote hostile text without carrying it.
+    static func visible(_ text: String, tabs: Bool = false) -> String {
+        guard appear(in: text) || (tabs && text.contains("\t")) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if isStripped(scalar) || (tabs && scalar == "\t") {
+                scalars.append(Unicode.Scalar(scalar.value < 0x20 ? 0x2400 + scalar.value : 0x2421) ?? "\u{FFFD}")
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
     /// `text` without stripped control characters.
     static func stripped(_ text: String) -> String {
         guard appear(in: text) else { return text }

@@ -122,18 +122,17 @@ struct SVGTreeWalker {
 
     /// The text and CDATA directly inside `node`.
     private func content(_ node: xmlNodePtr) -> String? {
-        var out = ""
-        var child = node.pointee.children
-        while let current = child {
-            if let text = current.pointee.content { out += String(cString: text) }
-            child = current.pointee.next
-        }
-        return out
+        Self.text(from: node.pointee.children)
     }
 
     private static func value(of attribute: xmlAttrPtr) -> String {
+        text(from: attribute.pointee.children)
+    }
+
+    /// The content of `first` and its following siblings, concatenated.
+    private static func text(from first: xmlNodePtr?) -> String {
         var out = ""
-        var child = attribute.pointee.children
+        var child = first
         while let current = child {
             if let content = current.pointee.content { out += String(cString: content) }
             child = current.pointee.next

@@ -31,19 +31,9 @@ public enum RuleDocumentation {
     }
 
     /// Example text safe to print or put in a document: control characters (the
-    /// `control-character` rule's examples have some) shown as their Unicode control
-    /// pictures (`␇` for BEL, `␛` for ESC).
+    /// `control-character` rule's examples have some) shown as Unicode control pictures.
     public static func displayable(_ text: String) -> String {
-        guard ControlCharacters.appear(in: text) else { return text }
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            if ControlCharacters.isStripped(scalar) {
-                scalars.append(Unicode.Scalar(scalar.value < 0x20 ? 0x2400 + scalar.value : 0xFFFD) ?? "\u{FFFD}")
-            } else {
-                scalars.append(scalar)
-            }
-        }
-        return String(scalars)
+        ControlCharacters.visible(text)
     }
 
     private static func examples(_ heading: String, _ examples: [RuleExample]) -> [String] {
