@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // cmark-gfm from Debian's libcmark-gfm-dev / libcmark-gfm-extensions-dev.
@@ -33,6 +34,8 @@ let package = Package(
                 "CLibXML2",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             resources: [.copy("Resources")]
         ),
@@ -46,7 +49,8 @@ let package = Package(
         .testTarget(
             name: "WaymarkKitTests",
             // CLibXML2: the hostile-corpus tests parse every channel's HTML with libxml2's HTML parser.
-            dependencies: ["WaymarkKit", "CLibXML2"],
+            // FlyingSocks: the preview tests talk to the server over real loopback sockets.
+            dependencies: ["WaymarkKit", "CLibXML2", .product(name: "FlyingSocks", package: "FlyingFox")],
             resources: [.copy("Fixtures")]
         ),
     ],

@@ -5,7 +5,7 @@ import WaymarkKit
 /// `waymark`: the command-line face of WaymarkKit. Each subcommand builds its
 /// options, calls one library entry point and prints what it returns.
 @main
-struct Waymark: ParsableCommand {
+struct Waymark: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "waymark",
         abstract: "Compile multilingual Markdown + PO content into static HTML and JSON channels.",
@@ -19,10 +19,14 @@ struct Waymark: ParsableCommand {
 
     /// Like `ParsableCommand.main()`, but usage errors exit 2 (SPEC §6) instead of 64,
     /// and no error ever prints a stack trace.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

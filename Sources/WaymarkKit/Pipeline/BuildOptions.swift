@@ -10,6 +10,8 @@ public struct BuildOptions: Sendable {
     public var sourceDateEpoch: Int?
     /// `serve`: keep the files of channels that have errors, so the writer sees the page and its problems.
     public var keepFailedChannels: Bool
+    /// `serve`: collect `PageInsight`s (reading level, hardest sentences, fallback) for the overlay.
+    public var collectsPreviewInsights = false
 
     public init(channels: [String]? = nil, locales: [String]? = nil, sourceRevision: String? = nil, sourceDateEpoch: Int? = nil, keepFailedChannels: Bool = false) {
         self.channels = channels
@@ -30,6 +32,8 @@ public struct BuildResult: Sendable {
     public var failedChannels: [String]
     /// True when the configuration (not content) is broken: exit 2.
     public var isConfigurationFailure: Bool
+    /// `serve`'s view of the build, when `BuildOptions.collectsPreviewInsights` is set and the project loaded.
+    public var preview: PreviewInsights? = nil
 
     /// 0 success, 1 content errors (or warnings under `strict`), 2 configuration errors.
     public func exitCode(strict: Bool) -> Int32 {

@@ -41,12 +41,16 @@ public struct Compiler: Sendable {
         let channels = selectedChannels(project.configuration)
         // Localize once per publish-fuzzy setting here, then render the channels concurrently.
         let localized = Dictionary(Set(channels.map(\.publishFuzzy)).map { ($0, translation.localized(publishFuzzy: $0)) }, uniquingKeysWith: { first, _ in first })
-        let renderings = channels.parallelMap { channel -> (ChannelRendering, [Diagnostic]) in
-            guard let localizedProject = localized[channel.publishFuzzy] else { return (ChannelRendering(files: []), []) }
+        let renderings = channels.parallelMap { channel -> (ChannelRendering, [Diagnostic], [String: PageInsight]) in
+            guard let localizedProject = localized[channel.publishFuzzy] else { return (ChannelRendering(files: []), [], [:]) }
             let (site, policyDiagnostics) = SiteAssembler(project: project, channel: channel, localized: localizedProject).assemble()
-            return (site.render(), policyDiagnostics)
+            let insights = options.collectsPreviewInsights ? PreviewInsights.collect(site, localized: localizedProject) : [:]
+            return (site.render(), policyDiagnostics, insights)
         }
-        for (channel, (rendering, policyDiagnostics)) in zip(channels, renderings) {
+        var insights = PreviewInsights(channels: project.configuration.channels, locales: project.configuration.locales,
+                                       sourceLocale: project.configuration.sourceLocale, pages: [:])
+        for (channel, (rendering, policyDiagnostics, pages)) in zip(channels, renderings) {
+            insights.pages[channel.name] = pages
             let channelDiagnostics = policy.apply(rendering.diagnostics + policyDiagnostics)
             diagnostics += rendering.diagnostics + policyDiagnostics
             let channelFailed = projectFailed || channelDiagnostics.hasErrors
@@ -56,7 +60,8 @@ public struct Compiler: Sendable {
             }
         }
         let unique = Array(Set(policy.apply(diagnostics))).sorted()
-        return BuildResult(diagnostics: unique, channels: built, failedChannels: render ? failed : [], isConfigurationFailure: false)
+        return BuildResult(diagnostics: unique, channels: built, failedChannels: render ? failed : [], isConfigurationFailure: false,
+                           preview: options.collectsPreviewInsights ? insights : nil)
     }
 
     private func finish(_ channel: ChannelConfiguration, _ rendering: ChannelRendering) -> BuiltChannel {

@@ -3,31 +3,25 @@ import Foundation
 /// Reads a project folder from disk into a `ProjectFiles` snapshot: the only
 /// place the loading stage touches the file system.
 public enum ProjectFileReader {
-    /// Folders that belong to a project, besides `waymark.yaml`.
-    static let contentFolders = ["Source-Content", "Locales"]
-
     public static func read(projectRoot: URL) -> ProjectFiles {
+        read(ProjectWalk.entries(projectRoot: projectRoot))
+    }
+
+    /// Loads the files of one walk; `reusing` hands back bytes of entries whose
+    /// stamp did not change since the walk that produced `previous` (`serve`).
+    public static func read(_ entries: [ProjectEntry], reusing previous: (entries: [String: String], files: ProjectFiles)? = nil) -> ProjectFiles {
         var snapshot = ProjectFiles()
-        let manager = FileManager.default
-        let config = projectRoot.appendingPathComponent(ConfigurationLoader.fileName)
-        if manager.fileExists(atPath: config.path) {
-            load(config, as: ConfigurationLoader.fileName, into: &snapshot)
-        }
-        for folder in contentFolders {
-            let base = projectRoot.appendingPathComponent(folder)
-            let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey]
-            guard let walker = manager.enumerator(at: base, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
-            for case let url as URL in walker {
-                let values = try? url.resourceValues(forKeys: Set(keys))
-                let relative = folder + "/" + url.path.dropFirst(base.path.count + 1)
-                if values?.isSymbolicLink == true, !manager.fileExists(atPath: url.path) {
-                    // A link to nothing is a file the writer meant to have: say so.
-                    snapshot.unreadable[relative] = "it is a symbolic link to a file that does not exist"
-                    continue
-                }
-                guard values?.isDirectory != true else { continue }
-                load(url, as: relative, into: &snapshot)
+        for entry in entries {
+            if entry.isDanglingLink {
+                // A link to nothing is a file the writer meant to have: say so.
+                snapshot.unreadable[entry.path] = "it is a symbolic link to a file that does not exist"
+                continue
             }
+            if let previous, previous.entries[entry.path] == entry.stamp, let data = previous.files.files[entry.path] {
+                snapshot.files[entry.path] = data
+                continue
+            }
+            load(entry.url, as: entry.path, into: &snapshot)
         }
         return snapshot
     }

@@ -23,6 +23,8 @@ struct LocalizedPage: Sendable {
     var readability: ReadabilitySummary? = nil
     /// The `readability` diagnostic when the page misses its target.
     var readabilityDiagnostic: Diagnostic? = nil
+    /// The hardest sentences of a measured page, hardest first (`serve` highlights them).
+    var hardestSentences: [HardSentence] = []
 
     var isComplete: Bool { missing.isEmpty }
 }

@@ -71,6 +71,7 @@ struct LocalizedProject: Sendable {
             let measured = PageReadability(page: localized, audience: project.configuration.audience(named: page.audience(in: program)))
             localized.readability = measured.summary
             localized.readabilityDiagnostic = measured.diagnostic
+            localized.hardestSentences = measured.report.hardestSentences
         }
         return localized
     }

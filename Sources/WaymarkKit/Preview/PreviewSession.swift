@@ -1,0 +1,59 @@
+import Foundation
+
+/// The preview's rebuild loop: one build at start, then one per settled
+/// change of the project or switch of channel or locale. Only files whose
+/// stamp changed are read again; the rest of the snapshot is reused.
+public struct PreviewSession: Sendable {
+    public var root: URL
+    public var state: PreviewState
+    public var watcher: ProjectWatcher
+    /// Called after each published build (the CLI prints a status line).
+    public var onBuild: @Sendable (PreviewBuild) -> Void
+
+    public init(root: URL, state: PreviewState, watcher: ProjectWatcher? = nil, onBuild: @escaping @Sendable (PreviewBuild) -> Void = { _ in }) {
+        self.root = root
+        self.state = state
+        self.watcher = watcher ?? ProjectWatcher(root: root)
+        self.onBuild = onBuild
+    }
+
+    /// Builds, then rebuilds on every trigger until the task is cancelled.
+    public func run() async {
+        var entries = await Self.offCooperativePool { ProjectWalk.entries(projectRoot: root) }
+        var files = await Self.offCooperativePool { [entries] in ProjectFileReader.read(entries) }
+        await rebuild(files)
+        // Triggers that pile up during a build become one rebuild of the newest files.
+        let (triggers, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        let watching = Task { [entries] in for await _ in watcher.changes(after: entries) { continuation.yield() } }
+        let selecting = Task { for await _ in await state.rebuildRequestStream() { continuation.yield() } }
+        defer {
+            watching.cancel()
+            selecting.cancel()
+        }
+        for await _ in triggers {
+            if Task.isCancelled { break }
+            let previous = (entries: ProjectWatcher.stamps(entries), files: files)
+            let root = self.root
+            (entries, files) = await Self.offCooperativePool {
+                let walk = ProjectWalk.entries(projectRoot: root)
+                return (walk, ProjectFileReader.read(walk, reusing: previous))
+            }
+            await rebuild(files)
+        }
+    }
+
+    private func rebuild(_ files: ProjectFiles) async {
+        let builder = PreviewBuilder(selection: await state.selection)
+        let build = await Self.offCooperativePool { builder.build(files) }
+        await state.publish(build)
+        onBuild(build)
+    }
+
+    /// Runs blocking work (file I/O, a build) on a dispatch thread, so the server's
+    /// connections keep the cooperative threads while it runs.
+    static func offCooperativePool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+        }
+    }
+}
