@@ -3,7 +3,8 @@
 #   1. readability throughput per language, and English against textstat;
 #   2. a full build of a generated corpus (PAGES pages x 3 locales) against Hugo on the
 #      same content, and against raw cmark-gfm parsing; wall time and peak memory;
-#   3. a rebuild after editing one page.
+#   3. a rebuild after editing one page;
+#   4. serve's edit-to-reload after editing one page (Benchmarks/serve-reload.py).
 # PAGES=10000 Benchmarks/run.sh for the SPEC's corpus size (default 2000 to keep it short).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -51,3 +52,8 @@ echo "One more sentence for the rebuild benchmark." >> "$first"
 measure "rebuild after one edit" "$waymark" build --project "$work/site"
 echo
 echo "files: $(find "$work/site/Build" -type f | wc -l) written by waymark"
+
+echo
+echo "== serve: edit-to-reload on the same corpus (save -> reload event -> new page fetched)"
+python3 Benchmarks/serve-reload.py "$waymark" "$work/site" --edits 5 -- --locale en
+python3 Benchmarks/serve-reload.py "$waymark" "$work/site" --edits 5

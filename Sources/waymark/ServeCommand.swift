@@ -48,22 +48,29 @@ struct ServeCommand: AsyncParsableCommand {
             let errors = build.diagnostics.filter { $0.severity == .error }.count
             printStatus(String(format: "rebuilt %@ in %.2fs: %d errors, %d warnings", build.channel ?? "(nothing: the build failed)", build.seconds, errors, build.diagnostics.count - errors))
         }
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await server.run() }
-            let listening: UInt16
-            do {
-                listening = try await server.listeningPort()
-            } catch {
-                printStatus("error: cannot listen on \(address):\(port) (in use? try --port)")
-                throw ExitCode(2)
-            }
-            let shown = address.contains(":") ? "[\(address)]" : address
-            let url = "http://\(shown):\(listening)/"
-            printStatus("serving \(project.root.path) on \(url) (Ctrl-C to stop)")
-            group.addTask { await session.run() }
-            if open { BrowserOpener.open(url) }
-            try await group.next()
-            group.cancelAll()
+        let running = Task { try await server.run() }
+        guard let listening = await Self.waitUntilListening(server, running) else {
+            printStatus("error: cannot listen on \(address):\(port) (in use? try another --port)")
+            throw ExitCode(2)
         }
+        let shown = address.contains(":") ? "[\(address)]" : address
+        let url = "http://\(shown):\(listening)/"
+        printStatus("serving \(project.root.path) on \(url) (Ctrl-C to stop)")
+        let rebuilding = Task { await session.run() }
+        if open { BrowserOpener.open(url) }
+        _ = await running.result
+        rebuilding.cancel()
+    }
+
+    /// The port once the server listens, or nil when it stopped first (address in use, not permitted).
+    private static func waitUntilListening(_ server: PreviewHTTPServer, _ running: Task<Void, any Error>) async -> UInt16? {
+        let port = Task { try await server.listeningPort(timeout: 15) }
+        // Whichever ends first: listening, or the server failing to start.
+        let failed = Task {
+            _ = await running.result
+            port.cancel()
+        }
+        defer { failed.cancel() }
+        return try? await port.value
     }
 }

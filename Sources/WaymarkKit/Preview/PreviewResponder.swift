@@ -36,7 +36,9 @@ public struct PreviewResponder: Sendable {
             return .text(400, "bad path: the preview serves only files of the built channel")
         }
         if case .folder = target { return .redirect(rawPath + "/") }
-        guard case .file(let key) = target else { return .text(404, "not found") }
+        guard case .file(var key) = target else { return .text(404, "not found") }
+        // A JSON channel has index.json where an HTML one has index.html.
+        if build.files[key] == nil, key.hasSuffix("index.html"), build.files[key.dropLast(4) + "json"] != nil { key = key.dropLast(4) + "json" }
         if build.isBroken, key.hasSuffix(".html") {
             return .html(500, PreviewErrorPage.render(title: "The build failed", build: build, generation: generation, path: key))
         }

@@ -22,20 +22,21 @@ public struct PreviewSession: Sendable {
         var entries = await Self.offCooperativePool { ProjectWalk.entries(projectRoot: root) }
         var files = await Self.offCooperativePool { [entries] in ProjectFileReader.read(entries) }
         await rebuild(files)
-        // Triggers that pile up during a build become one rebuild of the newest files.
-        let (triggers, continuation) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        let watching = Task { [entries] in for await _ in watcher.changes(after: entries) { continuation.yield() } }
-        let selecting = Task { for await _ in await state.rebuildRequestStream() { continuation.yield() } }
+        // Triggers that pile up during a build become one rebuild of the newest files;
+        // a change carries the watcher's walk, a switch of channel or locale walks again.
+        let (triggers, continuation) = AsyncStream<[ProjectEntry]?>.makeStream(bufferingPolicy: .bufferingNewest(1))
+        let watching = Task { [entries] in for await walk in watcher.changes(after: entries) { continuation.yield(walk) } }
+        let selecting = Task { for await _ in await state.rebuildRequestStream() { continuation.yield(nil) } }
         defer {
             watching.cancel()
             selecting.cancel()
         }
-        for await _ in triggers {
+        for await change in triggers {
             if Task.isCancelled { break }
             let previous = (entries: ProjectWatcher.stamps(entries), files: files)
             let root = self.root
             (entries, files) = await Self.offCooperativePool {
-                let walk = ProjectWalk.entries(projectRoot: root)
+                let walk = change ?? ProjectWalk.entries(projectRoot: root)
                 return (walk, ProjectFileReader.read(walk, reusing: previous))
             }
             await rebuild(files)

@@ -6,7 +6,8 @@ import Testing
 struct ProjectWatcherTests {
     /// Collects the changes a watcher reports while `body` runs, then for `settle` more.
     static func changes(in root: URL, settle: Duration, _ body: @Sendable () async throws -> Void) async rethrows -> Int {
-        let watcher = ProjectWatcher(root: root, interval: .milliseconds(20), quiet: .milliseconds(150), maxDelay: .seconds(2))
+        // A long quiet time, so a loaded machine's late wake-ups do not split the burst.
+        let watcher = ProjectWatcher(root: root, interval: .milliseconds(20), quiet: .seconds(1), maxDelay: .seconds(5))
         let stream = watcher.changes(after: ProjectWalk.entries(projectRoot: root))
         let counter = Task {
             var count = 0
@@ -36,7 +37,7 @@ struct ProjectWatcherTests {
         let root = try WaymarkProcess.makeProject(ProjectFixture.minimalFiles)
         defer { try? FileManager.default.removeItem(at: root) }
         let page = root.appendingPathComponent(RuleExample.pagePath)
-        let count = try await Self.changes(in: root, settle: .milliseconds(1200)) {
+        let count = try await Self.changes(in: root, settle: .milliseconds(2500)) {
             for index in 0..<5 {
                 try Data("---\ntitle: Start\n---\nSave number \(index).\n".utf8).write(to: page)
                 try await Task.sleep(for: .milliseconds(30))
