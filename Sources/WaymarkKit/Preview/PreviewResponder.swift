@@ -39,13 +39,16 @@ public struct PreviewResponder: Sendable {
         guard case .file(var key) = target else { return .text(404, "not found") }
         // A JSON channel has index.json where an HTML one has index.html.
         if build.files[key] == nil, key.hasSuffix("index.html"), build.files[key.dropLast(4) + "json"] != nil { key = key.dropLast(4) + "json" }
+        if generation == 0 {
+            return .html(503, PreviewErrorPage.render(title: "The first build is not finished", build: build, generation: generation, path: key))
+        }
         if build.isBroken, key.hasSuffix(".html") {
             return .html(500, PreviewErrorPage.render(title: "The build failed", build: build, generation: generation, path: key))
         }
         guard let data = build.files[key] else {
             let name = key.split(separator: "/").last.map(String.init) ?? key
             guard key.hasSuffix(".html") || !name.contains(".") else { return .text(404, "not found: \(key)") }
-            let title = generation == 0 ? "The first build is not finished" : "No page at /\(key) in this build of \(build.channel ?? "the channel")"
+            let title = "No page at /\(key) in this build of \(build.channel ?? "the channel")"
             return .html(404, PreviewErrorPage.render(title: title, build: build, generation: generation, path: key))
         }
         guard key.hasSuffix(".html") else { return PreviewResponse(status: 200, type: PreviewResponse.contentType(key), body: data) }

@@ -19,7 +19,7 @@ struct PreviewHTTPServerTests {
             await state.publish(PreviewBuilder(selection: PreviewSelection()).build(files))
             let server = try PreviewHTTPServer(host: "127.0.0.1", port: 0, responder: PreviewResponder(state: state), limits: limits)
             let task = Task { try await server.run() }
-            return Running(state: state, server: server, task: task, port: try await server.listeningPort())
+            return Running(state: state, server: server, task: task, port: try await server.listeningPort(timeout: 120))
         }
 
         func stop() async {
