@@ -3,6 +3,8 @@ import Foundation
 /// The preview's rebuild loop: one build at start, then one per settled
 /// change of the project or switch of channel or locale. Only files whose
 /// stamp changed are read again; the rest of the snapshot is reused.
+/// Symbolic links are not followed, so nothing from outside the project can
+/// reach the in-memory site; each is reported as an unreadable file.
 public struct PreviewSession: Sendable {
     public var root: URL
     public var state: PreviewState
@@ -20,7 +22,7 @@ public struct PreviewSession: Sendable {
     /// Builds, then rebuilds on every trigger until the task is cancelled.
     public func run() async {
         var entries = await Self.offCooperativePool { ProjectWalk.entries(projectRoot: root) }
-        var files = await Self.offCooperativePool { [entries] in ProjectFileReader.read(entries) }
+        var files = await Self.offCooperativePool { [entries] in ProjectFileReader.read(entries, followingLinks: false) }
         await rebuild(files)
         // Triggers that pile up during a build become one rebuild of the newest files;
         // a change carries the watcher's walk, a switch of channel or locale walks again.
@@ -37,7 +39,7 @@ public struct PreviewSession: Sendable {
             let root = self.root
             (entries, files) = await Self.offCooperativePool {
                 let walk = change ?? ProjectWalk.entries(projectRoot: root)
-                return (walk, ProjectFileReader.read(walk, reusing: previous))
+                return (walk, ProjectFileReader.read(walk, reusing: previous, followingLinks: false))
             }
             await rebuild(files)
         }

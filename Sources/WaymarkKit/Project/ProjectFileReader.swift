@@ -9,9 +9,15 @@ public enum ProjectFileReader {
 
     /// Loads the files of one walk; `reusing` hands back bytes of entries whose
     /// stamp did not change since the walk that produced `previous` (`serve`).
-    public static func read(_ entries: [ProjectEntry], reusing previous: (entries: [String: String], files: ProjectFiles)? = nil) -> ProjectFiles {
+    /// Without `followingLinks` a symbolic link is reported unreadable instead of read.
+    public static func read(_ entries: [ProjectEntry], reusing previous: (entries: [String: String], files: ProjectFiles)? = nil,
+                            followingLinks: Bool = true) -> ProjectFiles {
         var snapshot = ProjectFiles()
         for entry in entries {
+            if entry.isSymbolicLink, !followingLinks {
+                snapshot.unreadable[entry.path] = "it is a symbolic link, which the preview does not follow"
+                continue
+            }
             if entry.isDanglingLink {
                 // A link to nothing is a file the writer meant to have: say so.
                 snapshot.unreadable[entry.path] = "it is a symbolic link to a file that does not exist"

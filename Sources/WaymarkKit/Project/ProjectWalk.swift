@@ -7,6 +7,8 @@ public struct ProjectEntry: Sendable, Hashable {
     public var url: URL
     /// A symbolic link whose target does not exist.
     public var isDanglingLink: Bool
+    /// Any symbolic link (`serve` does not follow them).
+    public var isSymbolicLink: Bool
     /// Size and modification time: any save changes one of them.
     public var stamp: String
 }
@@ -61,6 +63,6 @@ public enum ProjectWalk {
         // A symlink's own stamp does not change when its target does; ask the target.
         let target = values?.isSymbolicLink == true ? try? url.resolvingSymlinksInPath().resourceValues(forKeys: Set(keys)) : nil
         let stamp = "\(target?.fileSize ?? values?.fileSize ?? -1)@\(target?.contentModificationDate?.timeIntervalSince1970 ?? modified)"
-        return ProjectEntry(path: path, url: url, isDanglingLink: dangling, stamp: stamp)
+        return ProjectEntry(path: path, url: url, isDanglingLink: dangling, isSymbolicLink: values?.isSymbolicLink == true, stamp: stamp)
     }
 }

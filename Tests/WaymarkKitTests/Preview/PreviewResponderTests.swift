@@ -151,3 +151,26 @@ struct PreviewResponderTests {
         #expect(PreviewDocument.widenPolicy(html).contains("content=\"default-src 'none'; style-src 'self'; img-src 'self'; script-src 'self'; connect-src 'self'\""))
     }
 }
+
+/// `serve` never follows a symbolic link, so a link to a file outside the project cannot be served.
+struct PreviewSymlinkTests {
+    @Test func linkedFilesStayOutOfThePreview() async throws {
+        let root = try WaymarkProcess.makeProject(ProjectFixture.minimalFiles)
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("wm-outside-\(UUID().uuidString).svg")
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: outside)
+        }
+        try Data("<svg>TOP SECRET</svg>".utf8).write(to: outside)
+        let assets = root.appendingPathComponent("Source-Content/_assets")
+        try FileManager.default.createDirectory(at: assets, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(at: assets.appendingPathComponent("logo.svg"), withDestinationURL: outside)
+        let files = ProjectFileReader.read(ProjectWalk.entries(projectRoot: root), followingLinks: false)
+        #expect(files.unreadable["Source-Content/_assets/logo.svg"]?.contains("symbolic link") == true)
+        let build = PreviewBuilder(selection: PreviewSelection()).build(files)
+        #expect(!build.files.values.contains { String(decoding: $0, as: UTF8.self).contains("TOP SECRET") })
+        let responder = PreviewResponder(state: PreviewState(selection: PreviewSelection()))
+        await responder.state.publish(build)
+        #expect(await responder.respond(method: "GET", rawPath: "/assets/logo.svg", query: [:]).status == 404)
+    }
+}
