@@ -8,7 +8,7 @@ import Foundation
 /// same for `quiet`, or `maxDelay` passes.
 public struct ProjectWatcher: Sendable {
     public var root: URL
-    /// Time between walks while nothing changes; stretched to four times the walk's own cost on big projects, so watching stays a small share of one core.
+    /// Time between walks while nothing changes; stretched to four times the walk's own cost on big projects (at most 1 s), so watching stays a small share of one core.
     public var interval: Duration
     /// How long the project must stay unchanged before a change is reported.
     public var quiet: Duration
@@ -46,7 +46,8 @@ public struct ProjectWatcher: Sendable {
                         last = current
                         continuation.yield(entries)
                     }
-                    try? await Task.sleep(for: max(watcher.interval, cost * 4))
+                    // Never more than a second between walks: the wait is part of every edit's latency.
+                    try? await Task.sleep(for: min(max(watcher.interval, cost * 4), .seconds(1)))
                 }
                 continuation.finish()
             }
