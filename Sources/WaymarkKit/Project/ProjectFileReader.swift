@@ -1,42 +1,55 @@
 import Foundation
 
 /// Reads a project folder from disk into a `ProjectFiles` snapshot: the only
-/// place the loading stage touches the file system.
+/// place the loading stage touches the file system. Every path goes through
+/// `ProjectPathResolver`, the same resolver the writers use: a symbolic link
+/// is followed while it stays inside the project, and refused (recorded in
+/// `ProjectFiles.refusedLinks`, never read) when it leaves it.
 public enum ProjectFileReader {
     /// Folders that belong to a project, besides `waymark.yaml`.
     static let contentFolders = ["Source-Content", "Locales"]
 
     public static func read(projectRoot: URL) -> ProjectFiles {
+        let resolver = ProjectPathResolver(projectRoot: projectRoot)
         var snapshot = ProjectFiles()
-        let manager = FileManager.default
-        let config = projectRoot.appendingPathComponent(ConfigurationLoader.fileName)
-        if manager.fileExists(atPath: config.path) {
-            load(config, as: ConfigurationLoader.fileName, into: &snapshot)
-        }
+        visit(ConfigurationLoader.fileName, resolver: resolver, ancestors: [], into: &snapshot)
         for folder in contentFolders {
-            let base = projectRoot.appendingPathComponent(folder)
-            let keys: [URLResourceKey] = [.isRegularFileKey, .isSymbolicLinkKey, .isDirectoryKey]
-            guard let walker = manager.enumerator(at: base, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
-            for case let url as URL in walker {
-                let values = try? url.resourceValues(forKeys: Set(keys))
-                let relative = folder + "/" + url.path.dropFirst(base.path.count + 1)
-                if values?.isSymbolicLink == true, !manager.fileExists(atPath: url.path) {
-                    // A link to nothing is a file the writer meant to have: say so.
-                    snapshot.unreadable[relative] = "it is a symbolic link to a file that does not exist"
-                    continue
-                }
-                guard values?.isDirectory != true else { continue }
-                load(url, as: relative, into: &snapshot)
-            }
+            visit(folder, resolver: resolver, ancestors: [], into: &snapshot)
         }
         return snapshot
     }
 
-    private static func load(_ url: URL, as path: String, into snapshot: inout ProjectFiles) {
+    /// Reads `relative` (a file, or a folder recursively). `ancestors` are the
+    /// real paths of the folders above, so a link back up is refused, not walked forever.
+    private static func visit(_ relative: String, resolver: ProjectPathResolver, ancestors: Set<String>, into snapshot: inout ProjectFiles) {
+        let entry: ProjectPathResolver.Entry
         do {
-            snapshot.files[path] = try Data(contentsOf: url)
+            entry = try resolver.resolve(relative)
         } catch {
-            snapshot.unreadable[path] = (error as NSError).localizedFailureReason ?? "permission denied or unreadable"
+            snapshot.refusedLinks[relative] = error.reason
+            return
+        }
+        switch entry {
+        case .missing: return
+        case .file(let real): load(real, as: relative, into: &snapshot)
+        case .folder(let real):
+            guard !ancestors.contains(real) else {
+                snapshot.refusedLinks[relative] = "it is a symbolic link to a folder that contains it (a loop)"
+                return
+            }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: real)) ?? []
+            // Hidden files (editor backups, `.*.tmp` of an interrupted write) are not project files.
+            for name in names.sorted() where !name.hasPrefix(".") {
+                visit(relative + "/" + name, resolver: resolver, ancestors: ancestors.union([real]), into: &snapshot)
+            }
+        }
+    }
+
+    private static func load(_ path: String, as relative: String, into snapshot: inout ProjectFiles) {
+        do {
+            snapshot.files[relative] = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            snapshot.unreadable[relative] = (error as NSError).localizedFailureReason ?? "permission denied or unreadable"
         }
     }
 }
