@@ -10,6 +10,12 @@ enum YAMLLoader {
     static func parse(_ text: String, path: String, lineOffset: Int = 0) -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
         do {
             guard let node = try Yams.compose(yaml: text) else { return (nil, []) }
+            do {
+                try YAMLExpansionLimit().check(node)
+            } catch {
+                let line = (error.mark?.line ?? 1) + lineOffset
+                return (nil, [Diagnostic(.error, error.message, at: SourceLocation(path: path, line: line, column: error.mark?.column ?? 1), rule: ruleID)])
+            }
             var diagnostics: [Diagnostic] = []
             let converted = convert(node, path: path, lineOffset: lineOffset, diagnostics: &diagnostics)
             return (converted, diagnostics)
