@@ -23,14 +23,15 @@ struct BuildCommand: ParsableCommand {
         let lock = try project.lock(for: "build")
         defer { withExtendedLifetime(lock) {} }
         let buildRoot = try resolveBuildRoot()
+        let writer = DiskChannelWriter(buildRoot: buildRoot)
+        // First thing under the lock: put back output a killed build moved aside.
+        writer.removeStaleStaging()
         Progress.step("reading \(project.root.lastPathComponent)...")
         let files = project.readFiles()
         Progress.step("checking and rendering \(files.files.count) files...")
         let result = Compiler(options: options).build(files)
         Progress.done()
         diagnostics.print(result.diagnostics)
-        let writer = DiskChannelWriter(buildRoot: buildRoot)
-        writer.removeStaleStaging()
         let exit = result.exitCode(strict: diagnostics.strict)
         // Under --strict a warning fails the build, so nothing is published.
         guard exit == 0 || (exit == 1 && !diagnostics.strict) else { throw ExitCode(exit) }
