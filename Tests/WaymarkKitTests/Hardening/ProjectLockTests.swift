@@ -40,10 +40,11 @@ import Testing
         let package = root.appendingPathComponent("fi.xlf")
         let export = try WaymarkProcess.run(["export", "--project", root.path, "--locale", "fi", "--format", "po", "-o", package.path])
         #expect(export.status == 0, "\(export.stderr)")
-        // Translate every unit of the package: msgstr = "FI " + msgid.
+        // Translate every unit of the package: "FI " + the source, so markup and placeholders match.
         var parsed = POParser.parse(data: try Data(contentsOf: package), path: "fi.po").catalog
         for index in parsed.entries.indices where !parsed.entries[index].isObsolete {
-            parsed.entries[index].translations = parsed.entries[index].translations.indices.map { "FI \(index) \($0)" }
+            let entry = parsed.entries[index]
+            parsed.entries[index].translations = entry.translations.indices.map { "FI " + ($0 == 0 ? entry.msgid : entry.msgidPlural ?? entry.msgid) }
             parsed.entries[index].flags.removeAll { $0 == "fuzzy" }
         }
         try POWriter.data(parsed).write(to: package)
@@ -61,6 +62,10 @@ import Testing
         }
         group.wait()
         #expect(outcomes.all.allSatisfy { $0.1 == 0 }, "\(outcomes.all)")
+        if outcomes.all.contains(where: { $0.1 != 0 }) {
+            let imported = try WaymarkProcess.run(["import", package.path, "--project", root.path, "--dry-run"])
+            Issue.record("import: \(imported.stderr.prefix(600))")
+        }
         let catalogs = try HardeningSupport.translations(in: root.appendingPathComponent("Locales/fi"))
         let imported = catalogs.values.reduce(0) { $0 + $1.filter { $0.contains("\u{1}FI ") }.count }
         #expect(imported >= translated - 5, "imported \(imported) of \(translated)")
