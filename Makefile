@@ -1,6 +1,8 @@
 # Waymark: two commands on a fresh Debian machine.
 #   make build   install what is missing, build release, compile the sample project into Build/
 #   make test    install what is missing, run every test
+#   make test-long   the long variants (1000 kill trials per command)
+#   make fuzz    libFuzzer on every parser of untrusted input (FUZZ_SECONDS=N each, default 60)
 SHELL := /bin/bash
 SWIFT ?= swift
 APT_PACKAGES := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev cmark-gfm libxml2-dev libxml2-utils libyaml-dev librsvg2-dev gettext python3-pip chromium chromium-driver
@@ -12,7 +14,7 @@ BROWSER_PIP_PACKAGES := selenium pytest
 AXE_CACHE := .build-browser/axe-core
 BIN := .build/release/waymark
 
-.PHONY: build test deps bench clean
+.PHONY: build test test-long fuzz deps bench clean
 
 ## deps: install missing Debian packages (apt only when something is missing) and Python test tools.
 deps:
@@ -38,9 +40,19 @@ test: deps
 	$(SWIFT) test --skip-build --parallel
 	python3 -m pytest -q Tests/Browser
 
+## test-long: the kill tests with 1000 trials per command (build, sync, import), about 15-30 min.
+test-long: deps
+	$(SWIFT) build --build-tests
+	WAYMARK_KILL_TRIALS=1000 $(SWIFT) test --skip-build --filter KillTests
+
+FUZZ_SECONDS ?= 60
+## fuzz: builds Sources/waymark-fuzz with -sanitize=fuzzer into .build-fuzz/ and runs each target FUZZ_SECONDS.
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Scripts/fuzz.sh
+
 bench: deps
 	$(SWIFT) build -c release --product waymark
 	@bash Benchmarks/run.sh
 
 clean:
-	rm -rf .build Build/*/ Build/.staging-* Build/.previous-*
+	rm -rf .build .build-fuzz Build/*/ Build/.staging-* Build/.previous-*

@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "WaymarkKit", targets: ["WaymarkKit"]),
         .executable(name: "waymark", targets: ["waymark"]),
+        // libFuzzer driver for `make fuzz`; a plain build is a crasher replay tool.
+        .executable(name: "waymark-fuzz", targets: ["waymark-fuzz"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -45,6 +47,10 @@ let package = Package(
                 "WaymarkKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "waymark-fuzz",
+            dependencies: ["WaymarkKit"]
         ),
         .testTarget(
             name: "WaymarkKitTests",

@@ -27,12 +27,19 @@ struct AlignCommand: ParsableCommand {
             printStatus("error: cannot read \(translated) as UTF-8 text")
             throw ExitCode(2)
         }
+        let lock = try project.lock(for: "align")
+        defer { withExtendedLifetime(lock) {} }
         let sourcePath = source.hasPrefix("./") ? String(source.dropFirst(2)) : source
         let result = TranslationAligner(locale: locale, overwrite: overwrite).align(project.readFiles(), sourcePath: sourcePath, translated: text, translatedPath: translated)
         FileHandle.standardError.write(Data(DiagnosticRenderer.render(result.diagnostics, as: .text).utf8))
         if result.isConfigurationFailure { throw ExitCode(2) }
         guard let path = result.catalogPath, let contents = result.contents else { throw ExitCode(1) }
-        try ProjectFileWriter.writeAll([(path, contents)], projectRoot: project.root)
+        do {
+            try ProjectFileWriter.writeAll([(path, contents)], projectRoot: project.root)
+        } catch {
+            printStatus("error: cannot write the catalog: \(error)")
+            throw ExitCode(1)
+        }
         print("\(path): \(result.filled) translations filled")
     }
 }

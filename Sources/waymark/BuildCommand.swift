@@ -20,15 +20,18 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let key = try sign.map(loadKey)
         let options = selection.buildOptions(projectRoot: project.root)
+        let lock = try project.lock(for: "build")
+        defer { withExtendedLifetime(lock) {} }
+        let buildRoot = try resolveBuildRoot()
+        let writer = DiskChannelWriter(buildRoot: buildRoot)
+        // First thing under the lock: put back output a killed build moved aside.
+        writer.removeStaleStaging()
         Progress.step("reading \(project.root.lastPathComponent)...")
         let files = project.readFiles()
         Progress.step("checking and rendering \(files.files.count) files...")
         let result = Compiler(options: options).build(files)
         Progress.done()
         diagnostics.print(result.diagnostics)
-        let buildRoot = output.map { URL(fileURLWithPath: $0) } ?? project.root.appendingPathComponent("Build")
-        let writer = DiskChannelWriter(buildRoot: buildRoot)
-        writer.removeStaleStaging()
         let exit = result.exitCode(strict: diagnostics.strict)
         // Under --strict a warning fails the build, so nothing is published.
         guard exit == 0 || (exit == 1 && !diagnostics.strict) else { throw ExitCode(exit) }
@@ -52,6 +55,25 @@ struct BuildCommand: ParsableCommand {
             printStatus("not built \(name): fix the errors above; the previous Build/\(name) is unchanged")
         }
         if exit != 0 { throw ExitCode(exit) }
+    }
+
+    /// `--output` as given, or the project's `Build/` through the project
+    /// resolver: a `Build` link out of the project is refused (exit 2).
+    private func resolveBuildRoot() throws -> URL {
+        if let output { return URL(fileURLWithPath: output) }
+        let resolver = ProjectPathResolver(projectRoot: project.root)
+        let problem: String
+        do {
+            switch try resolver.resolve("Build") {
+            case .folder(let real): return URL(fileURLWithPath: real)
+            case .missing: return URL(fileURLWithPath: resolver.root).appendingPathComponent("Build")
+            case .file: problem = "Build is a file, not a folder"
+            }
+        } catch {
+            problem = "\(error.path) is not used: \(error.reason)"
+        }
+        printStatus("error: cannot write Build/: \(problem); pass --output to build elsewhere")
+        throw ExitCode(2)
     }
 
     private func loadKey(_ path: String) throws -> ManifestSignerKey {

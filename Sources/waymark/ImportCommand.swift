@@ -20,6 +20,8 @@ struct ImportCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
+        let lock = dryRun ? nil : try project.lock(for: "import")
+        defer { withExtendedLifetime(lock) {} }
         let url = URL(fileURLWithPath: file)
         let size = (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) ?? 0
         guard size <= 50_000_000, let data = try? Data(contentsOf: url) else {
@@ -41,7 +43,7 @@ struct ImportCommand: ParsableCommand {
         do {
             try ProjectFileWriter.writeAll(result.writes, projectRoot: project.root)
         } catch {
-            printStatus("error: cannot write catalogs: \(error.localizedDescription); nothing was changed")
+            printStatus("error: cannot write catalogs: \(error); nothing was changed")
             throw ExitCode(1)
         }
         print("updated \(result.writes.count) catalogs (\(result.changeCount) changes)")

@@ -13,6 +13,17 @@ struct ProjectOptions: ParsableArguments {
     func readFiles() -> ProjectFiles {
         ProjectFileReader.read(projectRoot: root)
     }
+
+    /// Takes the project's writer lock for the rest of the command (held
+    /// until the returned value is released); exit 2 when another writer keeps it.
+    func lock(for command: String) throws -> ProjectLock {
+        do {
+            return try ProjectLock.acquire(projectRoot: root, command: command)
+        } catch {
+            printStatus("error: \(error)")
+            throw ExitCode(2)
+        }
+    }
 }
 
 /// Options of commands that print diagnostics.

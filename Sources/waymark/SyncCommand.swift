@@ -41,6 +41,8 @@ struct SyncCommand: ParsableCommand {
     func run() throws {
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
         let selection = locales.isEmpty ? nil : locales.flatMap { $0.split(separator: ",").map(String.init) }
+        let lock = dryRun ? nil : try project.lock(for: "sync")
+        defer { withExtendedLifetime(lock) {} }
         let synchronizer = CatalogSynchronizer(locales: selection, sourceDateEpoch: epoch, useMemory: !noMemory, compendia: try compendia())
         let result = synchronizer.sync(project.readFiles())
         diagnostics.print(result.diagnostics)
@@ -61,7 +63,7 @@ struct SyncCommand: ParsableCommand {
         do {
             try ProjectFileWriter.writeAll(writes, projectRoot: project.root)
         } catch {
-            printStatus("error: cannot write catalogs: \(error.localizedDescription); nothing was changed")
+            printStatus("error: cannot write catalogs: \(error); nothing was changed")
             throw ExitCode(1)
         }
     }

@@ -8,6 +8,10 @@ struct Reassembler: Sendable {
     /// Creates a reassembler; it holds no state.
     init() {}
 
+    /// Re-parses of the page allowed to find which translations change its
+    /// structure; edits still undecided after that keep their source text.
+    static let maximumStructureChecks = 256
+
     /// The source with `translations[i]` in place of `segments[i]` (nil keeps
     /// the source text). `segments` must come from `Segmenter` on `source`;
     /// pass `document` (the parse of `source`) when you have it, to save a parse.
@@ -36,16 +40,34 @@ struct Reassembler: Sendable {
         if BlockSkeleton(translated) != skeleton {
             // Some translation changed the structure in context: keep each edit
             // only if the page still has the source's structure with it.
+            // Halve the edits until each half keeps the structure: a few bad
+            // edits cost O(log n) parses of the page instead of one per edit, and
+            // a page of hostile translations is bounded by `maximumStructureChecks`.
             var kept: [SpliceEdit] = []
-            for edit in edits {
-                let candidate = SpliceEdit.apply(kept + [edit], to: text)
-                if BlockSkeleton(parser.parse(candidate)) == skeleton {
-                    kept.append(edit)
-                } else {
+            var checks = 0
+            func settle(_ block: ArraySlice<SpliceEdit>) {
+                guard !block.isEmpty else { return }
+                if checks < Self.maximumStructureChecks {
+                    checks += 1
+                    if BlockSkeleton(parser.parse(SpliceEdit.apply(kept + block, to: text))) == skeleton {
+                        kept += block
+                        return
+                    }
+                    if block.count > 1 {
+                        let middle = block.startIndex + block.count / 2
+                        settle(block[..<middle])
+                        settle(block[middle...])
+                        return
+                    }
+                }
+                for edit in block {
                     problems.append(ReassemblyProblem(segmentIndex: edit.segmentIndex, segment: segments[edit.segmentIndex],
                                                       reason: .changesStructure))
                 }
             }
+            let middle = edits.count / 2
+            settle(edits[..<middle])
+            settle(edits[middle...])
             result = SpliceEdit.apply(kept, to: text)
             translated = parser.parse(result)
         }

@@ -5,11 +5,13 @@ import Darwin
 #endif
 import Foundation
 
-/// Writes each channel into `Build/.staging-<channel>-<pid>/` and only when
-/// every file is written swaps it into `Build/<channel>`. A failed or
-/// interrupted build leaves the previous channel untouched (SPEC §8); the
-/// window between the two renames is microseconds, and a stale `.staging-*`
-/// or `.previous-*` folder from a killed run is removed by the next build.
+/// Writes each channel into `Build/.staging-<channel>.<pid>.<random>/` and,
+/// only when every file is written, swaps it with `Build/<channel>` in one
+/// atomic step (`ChannelSwap`): at every instant `Build/<channel>` is either
+/// the complete previous output or the complete new one (SPEC §8). The
+/// swapped-out previous output is then deleted. Leftovers of a killed build
+/// are cleaned by the next one (`removeStaleStaging`), which never deletes
+/// the last good output and never touches a folder of a build still running.
 public struct DiskChannelWriter: ChannelWriter {
     public var buildRoot: URL
 
@@ -20,26 +22,17 @@ public struct DiskChannelWriter: ChannelWriter {
     public func publish(channel: String, files: [OutputFile]) throws {
         let manager = FileManager.default
         try manager.createDirectory(at: buildRoot, withIntermediateDirectories: true)
-        let suffix = "\(channel)-\(ProcessInfo.processInfo.processIdentifier)"
-        let staging = buildRoot.appendingPathComponent(".staging-\(suffix)")
-        let previous = buildRoot.appendingPathComponent(".previous-\(suffix)")
-        let target = buildRoot.appendingPathComponent(channel)
-        try? manager.removeItem(at: staging)
+        let token = "\(channel).\(getpid()).\(UUID().uuidString.prefix(8).lowercased())"
+        let staging = buildRoot.appendingPathComponent(".staging-\(token)").path
+        let target = buildRoot.appendingPathComponent(channel).path
         do {
-            try Self.writeTree(files, into: staging)
-            if manager.fileExists(atPath: target.path) {
-                try? manager.removeItem(at: previous)
-                try manager.moveItem(at: target, to: previous)
-            }
-            try manager.moveItem(at: staging, to: target)
-            Self.removeTree(previous)
+            try Self.writeTree(files, into: URL(fileURLWithPath: staging))
         } catch {
             Self.removeTree(staging)
-            if !manager.fileExists(atPath: target.path), manager.fileExists(atPath: previous.path) {
-                try? manager.moveItem(at: previous, to: target)
-            }
             throw error
         }
+        PublishTestHook.reached(.staged)
+        try ChannelSwap.install(staging, at: target, previous: buildRoot.appendingPathComponent(".previous-\(token)").path)
     }
 
     /// Writes every file under `root`: each folder is created once, files are
@@ -54,7 +47,7 @@ public struct DiskChannelWriter: ChannelWriter {
         }
         let failures = files.parallelMap { file -> String? in
             let path = root.appendingPathComponent(file.path).path
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+            let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
             guard descriptor >= 0 else { return "\(file.path): \(String(cString: strerror(errno)))" }
             defer { close(descriptor) }
             let written = file.contents.withUnsafeBytes { buffer -> Bool in
@@ -74,22 +67,41 @@ public struct DiskChannelWriter: ChannelWriter {
     }
 
     /// Deletes a folder tree, files in parallel (a large site has thousands).
-    static func removeTree(_ root: URL) {
+    /// A symbolic link is removed itself, never what it points to.
+    static func removeTree(_ root: String) {
+        var info = stat()
+        guard lstat(root, &info) == 0 else { return }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            unlink(root)
+            return
+        }
         let manager = FileManager.default
-        guard let walker = manager.enumerator(atPath: root.path) else { return }
+        guard let walker = manager.enumerator(atPath: root) else { return }
         var files: [String] = []
         while let relative = walker.nextObject() as? String {
-            if walker.fileAttributes?[.type] as? FileAttributeType != .typeDirectory { files.append(root.path + "/" + relative) }
+            if walker.fileAttributes?[.type] as? FileAttributeType != .typeDirectory { files.append(root + "/" + relative) }
         }
         _ = files.parallelMap { unlink($0) }
-        try? manager.removeItem(at: root)
+        try? manager.removeItem(atPath: root)
     }
 
-    /// Removes staging folders left by builds that were killed.
+    /// Cleans up after builds that were killed: a channel whose folder is
+    /// missing while a `.previous-<channel>.*` exists (a kill inside the
+    /// portable two-rename swap) gets that previous output back; every other
+    /// `.staging-*`/`.previous-*` of a process that no longer runs is deleted.
     public func removeStaleStaging() {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: buildRoot.path)) ?? []
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: buildRoot.path)) ?? []).sorted()
         for name in names where name.hasPrefix(".staging-") || name.hasPrefix(".previous-") {
-            Self.removeTree(buildRoot.appendingPathComponent(name))
+            let parts = name.split(separator: ".", omittingEmptySubsequences: false)
+            // "", "staging-<channel>", "<pid>", "<random>" (older builds: ".staging-<channel>-<pid>").
+            let pid = parts.count == 4 ? Int32(parts[2]) : name.split(separator: "-").last.flatMap { Int32($0) }
+            if let pid, pid != getpid(), kill(pid, 0) == 0 || errno == EPERM { continue }
+            let path = buildRoot.appendingPathComponent(name).path
+            if name.hasPrefix(".previous-"), parts.count == 4 {
+                let channel = buildRoot.appendingPathComponent(String(parts[1].dropFirst("previous-".count))).path
+                if !FileManager.default.fileExists(atPath: channel), rename(path, channel) == 0 { continue }
+            }
+            Self.removeTree(path)
         }
     }
 }

@@ -20,6 +20,10 @@ public struct ContentLoader: Sendable {
     }
 
     public func load(_ files: ProjectFiles) -> Result {
+        let refused = UnsafePathRule.diagnostics(files)
+        if files.refusedLinks[ConfigurationLoader.fileName] != nil {
+            return Result(project: nil, diagnostics: refused, isConfigurationFailure: true)
+        }
         guard files.contains(ConfigurationLoader.fileName) || files.unreadable[ConfigurationLoader.fileName] != nil else {
             return Result(project: nil, diagnostics: [Diagnostic(.error, "no waymark.yaml here; run 'waymark init' or pass --project DIR", at: SourceLocation(path: ConfigurationLoader.fileName), rule: ConfigurationLoader.ruleID)], isConfigurationFailure: true)
         }
@@ -34,9 +38,9 @@ public struct ContentLoader: Sendable {
         }
         let contentPaths = files.paths(under: Self.contentFolder)
         guard !contentPaths.isEmpty else {
-            return Result(project: nil, diagnostics: [Diagnostic(.error, "no Source-Content/ folder (or it is empty); Waymark reads pages from Source-Content/<program>/*.md", at: SourceLocation(path: Self.contentFolder), rule: ConfigurationLoader.ruleID)], isConfigurationFailure: true)
+            return Result(project: nil, diagnostics: refused + [Diagnostic(.error, "no Source-Content/ folder (or it is empty); Waymark reads pages from Source-Content/<program>/*.md", at: SourceLocation(path: Self.contentFolder), rule: ConfigurationLoader.ruleID)], isConfigurationFailure: true)
         }
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = refused
         let programs = loadPrograms(files, paths: contentPaths, configuration: configuration, diagnostics: &diagnostics)
         let ui = UIStringsLoader.load(files, diagnostics: &diagnostics)
         let data = loadData(files, diagnostics: &diagnostics)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads one page: splits the YAML front matter from the Markdown body,
 /// validates the front matter and parses the body with cmark-gfm.
 enum PageLoader {
@@ -55,8 +57,12 @@ enum PageLoader {
 enum FrontMatterSplitter {
     /// The YAML text and the body with the front matter lines blanked out, so
     /// Markdown line numbers stay file line numbers. Nil when there is no front matter.
+    /// CRLF line ends are accepted and become LF.
     static func split(_ text: String) -> (yaml: String, body: String)? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        // "\r\n" is one Character in Swift, so CRLF text must be normalised
+        // before it is split into lines; the body keeps LF line ends only.
+        let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first == "---" else { return nil }
         guard let end = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else { return nil }
         let yaml = lines[1..<end].joined(separator: "\n")

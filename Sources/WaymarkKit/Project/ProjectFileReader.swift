@@ -1,7 +1,11 @@
 import Foundation
 
 /// Reads a project folder from disk into a `ProjectFiles` snapshot: the only
-/// place the loading stage touches the file system.
+/// place the loading stage touches the file system. The files are those of
+/// `ProjectWalk`, whose paths go through `ProjectPathResolver`, the same
+/// resolver the writers use: a symbolic link is followed while it stays inside
+/// the project, and refused (recorded in `ProjectFiles.refusedLinks`, never
+/// read) when it leaves it.
 public enum ProjectFileReader {
     public static func read(projectRoot: URL) -> ProjectFiles {
         read(ProjectWalk.entries(projectRoot: projectRoot))
@@ -14,13 +18,12 @@ public enum ProjectFileReader {
                             followingLinks: Bool = true) -> ProjectFiles {
         var snapshot = ProjectFiles()
         for entry in entries {
-            if entry.isSymbolicLink, !followingLinks {
-                snapshot.unreadable[entry.path] = "it is a symbolic link, which the preview does not follow"
+            if let refusal = entry.refusal {
+                snapshot.refusedLinks[entry.path] = refusal
                 continue
             }
-            if entry.isDanglingLink {
-                // A link to nothing is a file the writer meant to have: say so.
-                snapshot.unreadable[entry.path] = "it is a symbolic link to a file that does not exist"
+            if entry.isSymbolicLink, !followingLinks {
+                snapshot.unreadable[entry.path] = "it is a symbolic link, which the preview does not follow"
                 continue
             }
             if let previous, previous.entries[entry.path] == entry.stamp, let data = previous.files.files[entry.path] {

@@ -7,16 +7,28 @@ public struct ProjectFiles: Sendable {
     public var files: [String: Data]
     /// Files that exist but could not be read, with the reason, reported as diagnostics.
     public var unreadable: [String: String]
+    /// Symbolic links that were not followed (they leave the project, dangle
+    /// or loop), with the reason. Never read; `ContentLoader` reports each one.
+    public var refusedLinks: [String: String]
 
-    public init(files: [String: Data] = [:], unreadable: [String: String] = [:]) {
+    public init(files: [String: Data] = [:], unreadable: [String: String] = [:], refusedLinks: [String: String] = [:]) {
         self.files = files
         self.unreadable = unreadable
+        self.refusedLinks = refusedLinks
     }
 
-    /// Builds a snapshot from UTF-8 strings (tests, rule examples).
+    /// Builds a snapshot from UTF-8 strings (tests, rule examples). A text
+    /// `symlink -> TARGET` stands for a symbolic link out of the project, which
+    /// the reader would refuse (`linkPrefix`).
     public init(texts: [String: String]) {
-        self.init(files: texts.mapValues { Data($0.utf8) })
+        self.init(files: texts.filter { !$0.value.hasPrefix(Self.linkPrefix) }.mapValues { Data($0.utf8) })
+        for (path, text) in texts where text.hasPrefix(Self.linkPrefix) {
+            refusedLinks[path] = "it is a symbolic link to '\(text.dropFirst(Self.linkPrefix.count))', outside the project; Waymark reads and writes only inside the project folder"
+        }
     }
+
+    /// How `init(texts:)` spells a symbolic link out of the project.
+    public static let linkPrefix = "symlink -> "
 
     public func contains(_ path: String) -> Bool { files[path] != nil }
 

@@ -4,46 +4,34 @@ import Foundation
 public struct ProjectEntry: Sendable, Hashable {
     /// Project-relative path with forward slashes (`Source-Content/a/01-b.md`).
     public var path: String
+    /// The file to read: the real path, every (project-internal) link resolved.
     public var url: URL
-    /// A symbolic link whose target does not exist.
-    public var isDanglingLink: Bool
-    /// Any symbolic link (`serve` does not follow them).
+    /// Why the file must not be read (a link out of the project, dangling or
+    /// looping, or a special file); `nil` for a usable file.
+    public var refusal: String?
+    /// The path, or a folder above it, is a symbolic link (`serve` does not follow them).
     public var isSymbolicLink: Bool
-    /// Size and modification time: any save changes one of them.
+    /// Size and modification time of the real file: any save changes one of them.
     public var stamp: String
 }
 
 /// The one walk over a project's files: `ProjectFileReader` loads what it
 /// finds and `serve`'s watcher compares stamps of the same entries, so both
 /// agree on what belongs to the project. It visits `waymark.yaml`,
-/// `Source-Content/` and `Locales/` only (never `Build/`) and skips hidden
-/// files and editor swap and backup files.
+/// `Source-Content/` and `Locales/` only (never `Build/`), skips hidden files
+/// and editor swap and backup files, and resolves every path through
+/// `ProjectPathResolver`, the resolver the writers use.
 public enum ProjectWalk {
     /// Folders that belong to a project, besides `waymark.yaml`.
     static let contentFolders = ["Source-Content", "Locales"]
-    private static let keys: [URLResourceKey] = [.isSymbolicLinkKey, .isDirectoryKey, .fileSizeKey, .contentModificationDateKey]
 
-    /// Every project file, config first, then each folder in walk order.
+    /// Every project file, config first, then each folder in walk order (sorted by name).
     public static func entries(projectRoot: URL) -> [ProjectEntry] {
-        let manager = FileManager.default
+        let resolver = ProjectPathResolver(projectRoot: projectRoot)
         var entries: [ProjectEntry] = []
-        let config = projectRoot.appendingPathComponent(ConfigurationLoader.fileName)
-        if manager.fileExists(atPath: config.path) {
-            entries.append(entry(config, path: ConfigurationLoader.fileName, manager: manager))
-        }
+        visit(ConfigurationLoader.fileName, resolver: resolver, ancestors: [], linked: false, into: &entries)
         for folder in contentFolders {
-            let base = projectRoot.appendingPathComponent(folder)
-            guard let walker = manager.enumerator(at: base, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
-            for case let url as URL in walker {
-                if isIgnored(url.lastPathComponent) {
-                    walker.skipDescendants()
-                    continue
-                }
-                let values = try? url.resourceValues(forKeys: Set(keys))
-                guard values?.isDirectory != true else { continue }
-                let relative = folder + "/" + url.path.dropFirst(base.path.count + 1)
-                entries.append(entry(url, path: relative, manager: manager, values: values))
-            }
+            visit(folder, resolver: resolver, ancestors: [], linked: false, into: &entries)
         }
         return entries
     }
@@ -56,13 +44,48 @@ public enum ProjectWalk {
             || name == "4913"  // vim's probe file when it checks that a folder is writable
     }
 
-    private static func entry(_ url: URL, path: String, manager: FileManager, values: URLResourceValues? = nil) -> ProjectEntry {
-        let values = values ?? (try? url.resourceValues(forKeys: Set(keys)))
-        let dangling = values?.isSymbolicLink == true && !manager.fileExists(atPath: url.path)
-        let modified = values?.contentModificationDate?.timeIntervalSince1970 ?? 0
-        // A symlink's own stamp does not change when its target does; ask the target.
-        let target = values?.isSymbolicLink == true ? try? url.resolvingSymlinksInPath().resourceValues(forKeys: Set(keys)) : nil
-        let stamp = "\(target?.fileSize ?? values?.fileSize ?? -1)@\(target?.contentModificationDate?.timeIntervalSince1970 ?? modified)"
-        return ProjectEntry(path: path, url: url, isDanglingLink: dangling, isSymbolicLink: values?.isSymbolicLink == true, stamp: stamp)
+    /// Visits `relative` (a file, or a folder recursively). `ancestors` are the
+    /// real paths of the folders above, so a link back up is refused, not walked forever.
+    private static func visit(_ relative: String, resolver: ProjectPathResolver, ancestors: Set<String>,
+                              linked: Bool, into entries: inout [ProjectEntry]) {
+        let isLink = linked || isSymbolicLink(resolver.root + "/" + relative)
+        let entry: ProjectPathResolver.Entry
+        do {
+            entry = try resolver.resolve(relative)
+        } catch {
+            entries.append(refused(relative, reason: error.reason, resolver: resolver))
+            return
+        }
+        switch entry {
+        case .missing: return
+        case .file(let real):
+            entries.append(ProjectEntry(path: relative, url: URL(fileURLWithPath: real), refusal: nil,
+                                        isSymbolicLink: isLink, stamp: stamp(real)))
+        case .folder(let real):
+            guard !ancestors.contains(real) else {
+                entries.append(refused(relative, reason: "it is a symbolic link to a folder that contains it (a loop)", resolver: resolver))
+                return
+            }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: real)) ?? []
+            for name in names.sorted() where !isIgnored(name) {
+                visit(relative + "/" + name, resolver: resolver, ancestors: ancestors.union([real]), linked: isLink, into: &entries)
+            }
+        }
+    }
+
+    private static func refused(_ relative: String, reason: String, resolver: ProjectPathResolver) -> ProjectEntry {
+        ProjectEntry(path: relative, url: URL(fileURLWithPath: resolver.root + "/" + relative), refusal: reason,
+                     isSymbolicLink: true, stamp: "refused:\(reason)")
+    }
+
+    private static func isSymbolicLink(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink
+    }
+
+    private static func stamp(_ realPath: String) -> String {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: realPath)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+        return "\(size)@\(modified)"
     }
 }

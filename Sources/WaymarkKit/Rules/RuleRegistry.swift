@@ -1,9 +1,9 @@
 /// Every rule Waymark knows, in the order `waymark rules` lists them.
 public enum RuleRegistry {
     public static let all: [any Rule.Type] = [
-        ConfigRule.self, YAMLSyntaxRule.self, FileEncodingRule.self, FrontMatterRule.self,
+        ConfigRule.self, YAMLSyntaxRule.self, FileEncodingRule.self, UnsafePathRule.self, FrontMatterRule.self,
         MarkdownUnsupportedRule.self, RawHTMLRule.self, BrokenLinkRule.self, MissingAssetRule.self,
-        DuplicateSlugRule.self, UnknownPlaceholderRule.self, UnsafeSVGRule.self, PageWeightRule.self,
+        DuplicateSlugRule.self, UnknownPlaceholderRule.self, UnsafeSVGRule.self, PageWeightRule.self, BlockDepthRule.self,
     ] + TranslationRules.all
 
     public static var descriptions: [RuleDescription] { all.map { $0.description } }

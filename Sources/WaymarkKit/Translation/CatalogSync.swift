@@ -19,16 +19,24 @@ enum CatalogSync {
     }
 
     /// One item per message key, at its first position, with all references.
+    /// Linear in the number of sources: a page repeating one segment 100,000
+    /// times must not compare every reference with every other (issue 14).
     static func mergeDuplicates(_ sources: [CatalogSource]) -> [CatalogSource] {
         var result: [CatalogSource] = []
         var positions: [POMessageKey: Int] = [:]
+        var seen: [(references: Set<String>, comments: Set<String>)] = []
         for source in sources {
             if let index = positions[source.key] {
-                result[index].references += source.references.filter { !result[index].references.contains($0) }
-                result[index].extractedComments += source.extractedComments.filter { !result[index].extractedComments.contains($0) }
+                for reference in source.references where seen[index].references.insert(reference).inserted {
+                    result[index].references.append(reference)
+                }
+                for comment in source.extractedComments where seen[index].comments.insert(comment).inserted {
+                    result[index].extractedComments.append(comment)
+                }
             } else {
                 positions[source.key] = result.count
                 result.append(source)
+                seen.append((Set(source.references), Set(source.extractedComments)))
             }
         }
         return result

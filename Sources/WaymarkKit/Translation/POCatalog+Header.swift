@@ -35,6 +35,10 @@ extension POCatalog {
     /// `nplurals` from the `Plural-Forms` header, if it parses.
     var pluralCount: Int? {
         guard let value = headerValue("Plural-Forms"), let range = value.range(of: "nplurals=") else { return nil }
-        return Int(value[range.upperBound...].prefix { $0.isNumber })
+        // A count no language needs is ignored (the parser reports it), so a
+        // crafted header cannot make sync allocate millions of forms.
+        guard let count = Int(value[range.upperBound...].prefix { $0.isASCII && $0.isNumber }),
+              (1...PluralFormsCheck.maximumForms).contains(count) else { return nil }
+        return count
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Groups classified PO lines into entries (the parser's second stage).
 struct POEntryReader {
     /// Project-relative path for diagnostics.
@@ -59,10 +61,22 @@ struct POEntryReader {
                 leading: lines[consumed..<firstLine].joined(),
                 text: lines[firstLine...max(firstLine, lastLine)].joined(),
                 original: POEntrySnapshot(entry), wasFirst: isFirst)
-            if isFirst, entry.isHeader { catalog.header = entry } else { catalog.entries.append(entry) }
+            if isFirst, entry.isHeader {
+                catalog.header = entry
+                checkPluralForms(firstLine: firstLine, lastLine: max(firstLine, lastLine))
+            } else {
+                catalog.entries.append(entry)
+            }
         }
         consumed = max(firstLine, lastLine) + 1
         builder = POEntryBuilder()
+    }
+
+    /// A bad `Plural-Forms` is reported at its own line of the header.
+    private mutating func checkPluralForms(firstLine: Int, lastLine: Int) {
+        guard let value = catalog.headerValue("Plural-Forms"), let problem = PluralFormsCheck.problem(in: value) else { return }
+        let line = (firstLine...lastLine).first { lines[$0].range(of: "Plural-Forms", options: .caseInsensitive) != nil } ?? firstLine
+        report(problem, line: line + 1)
     }
 
     private mutating func checkDuplicate(_ entry: POEntry) {

@@ -25,27 +25,41 @@ indirect enum PluralExpression: Sendable, Hashable {
         self = try parser.parseAll()
     }
 
-    /// The value for `n`, with C semantics (booleans are 0/1; division by zero gives 0).
+    /// The value for `n`, as gettext computes it: `unsigned long` arithmetic
+    /// (subtraction wraps, comparisons are unsigned), booleans are 0/1, and
+    /// division by zero gives 0 here (the header check refuses such expressions).
     func evaluate(_ value: Int) -> Int {
+        Int(bitPattern: (try? evaluateChecked(UInt(bitPattern: value))) ?? 0)
+    }
+
+    /// Division or remainder by zero, which makes `msgfmt --check` refuse the expression.
+    struct DivisionByZero: Error {}
+
+    /// The unsigned value for `n`, throwing where gettext would raise SIGFPE.
+    func evaluateChecked(_ value: UInt) throws(DivisionByZero) -> UInt {
         switch self {
         case .n: return value
-        case .number(let number): return number
-        case .not(let operand): return operand.evaluate(value) == 0 ? 1 : 0
+        case .number(let number): return UInt(bitPattern: number)
+        case .not(let operand): return try operand.evaluateChecked(value) == 0 ? 1 : 0
         case .conditional(let test, let then, let otherwise):
-            return test.evaluate(value) != 0 ? then.evaluate(value) : otherwise.evaluate(value)
+            let branch = try test.evaluateChecked(value) != 0 ? then : otherwise
+            return try branch.evaluateChecked(value)
         case .binary(let op, let lhs, let rhs):
-            let left = lhs.evaluate(value)
-            if op == "&&" { return left != 0 && rhs.evaluate(value) != 0 ? 1 : 0 }
-            if op == "||" { return left != 0 || rhs.evaluate(value) != 0 ? 1 : 0 }
-            return Self.apply(op, left, rhs.evaluate(value))
+            let left = try lhs.evaluateChecked(value)
+            // && and || do not evaluate their right side when the left decides (as in C).
+            if op == "&&", left == 0 { return 0 }
+            if op == "||", left != 0 { return 1 }
+            let right = try rhs.evaluateChecked(value)
+            if op == "&&" || op == "||" { return right != 0 ? 1 : 0 }
+            return try Self.apply(op, left, right)
         }
     }
 
-    private static func apply(_ op: String, _ left: Int, _ right: Int) -> Int {
+    private static func apply(_ op: String, _ left: UInt, _ right: UInt) throws(DivisionByZero) -> UInt {
         switch op {
         case "*": return left &* right
-        case "/": return right == 0 ? 0 : left / right
-        case "%": return right == 0 ? 0 : left % right
+        case "/": if right == 0 { throw DivisionByZero() }; return left / right
+        case "%": if right == 0 { throw DivisionByZero() }; return left % right
         case "+": return left &+ right
         case "-": return left &- right
         case "<": return left < right ? 1 : 0

@@ -2,6 +2,11 @@
 struct PluralExpressionParser {
     private let chars: [Character]
     private var position = 0
+    /// Open parentheses, `!` and `?:` around the current position.
+    private var depth = 0
+    /// Deeper nesting is refused: no real plural rule comes close, and the
+    /// recursive descent must not run out of stack on a crafted header.
+    static let maximumDepth = 50
 
     /// A parser over `text`.
     init(_ text: String) { chars = Array(text) }
@@ -17,6 +22,9 @@ struct PluralExpressionParser {
     private static let levels: [[String]] = [["||"], ["&&"], ["==", "!="], ["<=", ">=", "<", ">"], ["+", "-"], ["*", "/", "%"]]
 
     private mutating func conditional() throws(PluralExpression.ParseError) -> PluralExpression {
+        depth += 1
+        defer { depth -= 1 }
+        guard depth <= Self.maximumDepth else { throw error("expression nests more than \(Self.maximumDepth) levels deep") }
         let test = try binary(level: 0)
         guard consume("?") else { return test }
         let then = try conditional()
@@ -37,6 +45,9 @@ struct PluralExpressionParser {
     private mutating func unary() throws(PluralExpression.ParseError) -> PluralExpression {
         if peek("!"), !peek("!=") {
             _ = consume("!")
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Self.maximumDepth else { throw error("expression nests more than \(Self.maximumDepth) levels deep") }
             return .not(try unary())
         }
         if consume("(") {

@@ -54,7 +54,7 @@ struct CLIErrorHandlingTests {
         let link = root.appendingPathComponent("Source-Content/guide/02-gone.md")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "/nonexistent/waymark/page.md")
         let outcome = try WaymarkProcess.run(["build", "--project", root.path])
-        expectCleanFailure(outcome, status: 1, contains: "Source-Content/guide/02-gone.md:1:1: error: cannot read Source-Content/guide/02-gone.md: it is a symbolic link to a file that does not exist [file-encoding]")
+        expectCleanFailure(outcome, status: 1, contains: "Source-Content/guide/02-gone.md:1:1: error: Source-Content/guide/02-gone.md is not read: it is a symbolic link to '/nonexistent/waymark/page.md', which does not exist [unsafe-path]")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("Build/web").path), "nothing published")
     }
 

@@ -10,6 +10,12 @@ enum YAMLLoader {
     static func parse(_ text: String, path: String, lineOffset: Int = 0) -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
         do {
             guard let node = try Yams.compose(yaml: text) else { return (nil, []) }
+            do {
+                try YAMLExpansionLimit().check(node)
+            } catch {
+                let line = (error.mark?.line ?? 1) + lineOffset
+                return (nil, [Diagnostic(.error, error.message, at: SourceLocation(path: path, line: line, column: error.mark?.column ?? 1), rule: ruleID)])
+            }
             var diagnostics: [Diagnostic] = []
             let converted = convert(node, path: path, lineOffset: lineOffset, diagnostics: &diagnostics)
             return (converted, diagnostics)
@@ -52,7 +58,8 @@ enum YAMLLoader {
     /// Line and column of the second `key:` at the start of a line from `line` on.
     static func secondOccurrence(of key: String, in text: String, after line: Int) -> (line: Int, column: Int)? {
         var seen = 0
-        for (index, content) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= line {
+        // "\r\n" is one Character: split on it too, so CRLF files get the right line.
+        for (index, content) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() where index + 1 >= line {
             let trimmed = content.drop { $0 == " " || $0 == "-" }
             guard trimmed.hasPrefix(key + ":") || trimmed.hasPrefix("\"\(key)\":") || trimmed.hasPrefix("'\(key)':") else { continue }
             seen += 1
