@@ -246,7 +246,8 @@ def english_texts(sample_build, channel: str) -> set[str]:
             html = (sample_build.channel(channel) / page).read_text(encoding="utf-8")
             for chunk in re.split(r"<[^>]+>", html):
                 chunk = re.sub(r"\s+", " ", chunk).strip()
-                if len(chunk.split()) >= 3:
+                # Sentence-like: three or more words with letters (not numbers, names or URLs).
+                if sum(1 for word in chunk.split() if any(c.isalpha() for c in word)) >= 3:
                     texts.add(chunk)
     return texts
 

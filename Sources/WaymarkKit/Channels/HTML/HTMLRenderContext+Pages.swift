@@ -21,8 +21,9 @@ extension HTMLRenderContext {
         if !page.fallbackLeaves.isEmpty || page.titleLanguage != nil || page.descriptionLanguage != nil {
             article.append(fallbackNotice(ui, whole: whole))
         }
-        article.append(.element("div", attrs(("class", whole ? "wm-body wm-all-source" : "wm-body")), [.trusted(body.html)]))
-        var main: [HTMLNode] = [.element("article", [], article)]
+        article.append(.element("div", attrs(("class", "wm-body")), [.trusted(body.html)]))
+        // A wholly untranslated page is not marked block by block: the notice says it all.
+        var main: [HTMLNode] = [.element("article", attrs(("class", whole ? "wm-all-source" : nil)), article)]
         let entries = programEntries(program, in: locale)
         let position = entries.firstIndex { $0.id == page.id }
         let neighbour = { (offset: Int, rel: String) -> HTMLNode? in
