@@ -57,7 +57,7 @@ struct BodyLinkRewriter {
         _ node: MarkdownNode, _ destination: String, isImage: Bool, assets: inout Set<String>,
         make: (String) -> MarkdownNode.Kind
     ) -> [MarkdownNode] {
-        switch target(of: destination, assets: &assets) {
+        switch target(of: destination, isImage: isImage, assets: &assets) {
         case .keep:
             return [node]
         case .rewritten(let href):
@@ -81,12 +81,12 @@ struct BodyLinkRewriter {
 
     private enum Target { case keep, rewritten(String), rewrittenForeign(String), plainText, plainTextWithURL }
 
-    private func target(of destination: String, assets: inout Set<String>) -> Target {
+    private func target(of destination: String, isImage: Bool, assets: inout Set<String>) -> Target {
         if destination.isEmpty || destination.hasPrefix("#") { return .keep }
         // `unsafe-url` reports these; whatever the rule's setting, they never become links.
         if !URLSafety.isPublishable(destination) { return .plainText }
         // A phone number is no request and leaks nothing, so `tel:` stays a link on tor too.
-        if destination.lowercased().hasPrefix("tel:") { return .keep }
+        if destination.lowercased().hasPrefix("tel:") { return isImage ? .plainText : .keep }
         if ChannelPath.isExternal(destination) { return keepExternal ? .keep : .plainTextWithURL }
         let (path, fragment) = ChannelPath.splitFragment(destination)
         let sourceDirectory = ChannelPath.directory(of: page.id)
