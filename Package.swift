@@ -29,11 +29,18 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // librsvg (with cairo) from Debian's librsvg2-dev, to draw SVG assets as PNG for tor.
+        .systemLibrary(
+            name: "CRSVG",
+            pkgConfig: "librsvg-2.0",
+            providers: [.apt(["librsvg2-dev"])]
+        ),
         .target(
             name: "WaymarkKit",
             dependencies: [
                 "CCmarkGFM",
                 "CLibXML2",
+                "CRSVG",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "FlyingFox", package: "FlyingFox"),

@@ -14,6 +14,24 @@ struct BodyLinkRewriter {
     let style: LinkStyle
     /// Keep `https:`/`mailto:` links and remote images (web, JSON); false on tor.
     let keepExternal: Bool
+    /// Text appended inside a link to a page shown in another language ("(in English)"); nil: none.
+    var languageHint: String? = nil
+    /// What the last `rewrite` found, for attributes the renderer adds.
+    private let notes = BodyLinkNotes()
+
+    init(index: SiteIndex, page: ChannelPage, currentFile: String, pageFile: @escaping (ChannelPage) -> String, style: LinkStyle, keepExternal: Bool) {
+        self.index = index
+        self.page = page
+        self.currentFile = currentFile
+        self.pageFile = pageFile
+        self.style = style
+        self.keepExternal = keepExternal
+    }
+
+    /// Final hrefs of links to pages in another locale, with that locale (for `hreflang`).
+    var foreignLinks: [String: String] { notes.foreign }
+    /// Final `src` of rasterized images (tor), with their 2x file and size.
+    var rasterImages: [String: RasterImageReference] { notes.raster }
 
     /// The rewritten body and the channel-root paths of the local assets it references.
     func rewrite(_ body: MarkdownNode) -> (body: MarkdownNode, assets: Set<String>) {
@@ -39,12 +57,17 @@ struct BodyLinkRewriter {
         _ node: MarkdownNode, _ destination: String, isImage: Bool, assets: inout Set<String>,
         make: (String) -> MarkdownNode.Kind
     ) -> [MarkdownNode] {
-        switch target(of: destination, assets: &assets) {
+        switch target(of: destination, isImage: isImage, assets: &assets) {
         case .keep:
             return [node]
         case .rewritten(let href):
             var copy = node
             copy.kind = make(href)
+            return [copy]
+        case .rewrittenForeign(let href):
+            var copy = node
+            copy.kind = make(href)
+            if let languageHint, !isImage { copy.children.append(MarkdownNode(.text(" " + languageHint), range: node.range)) }
             return [copy]
         case .plainText:
             return node.children
@@ -56,27 +79,61 @@ struct BodyLinkRewriter {
         }
     }
 
-    private enum Target { case keep, rewritten(String), plainText, plainTextWithURL }
+    private enum Target { case keep, rewritten(String), rewrittenForeign(String), plainText, plainTextWithURL }
 
-    private func target(of destination: String, assets: inout Set<String>) -> Target {
+    private func target(of destination: String, isImage: Bool, assets: inout Set<String>) -> Target {
         if destination.isEmpty || destination.hasPrefix("#") { return .keep }
         // `unsafe-url` reports these; whatever the rule's setting, they never become links.
         if !URLSafety.isPublishable(destination) { return .plainText }
+        // A phone number is no request and leaks nothing, so `tel:` stays a link on tor too.
+        if destination.lowercased().hasPrefix("tel:") { return isImage ? .plainText : .keep }
         if ChannelPath.isExternal(destination) { return keepExternal ? .keep : .plainTextWithURL }
         let (path, fragment) = ChannelPath.splitFragment(destination)
         let sourceDirectory = ChannelPath.directory(of: page.id)
         guard let resolved = ChannelPath.resolve(path, in: sourceDirectory) else { return .plainText }
         if resolved.hasSuffix(".md") {
             guard let linked = index.linkTarget(String(resolved.dropLast(3)), from: page.locale) else { return .plainText }
-            return .rewritten(style.href(from: currentFile, to: pageFile(linked)) + fragment)
+            let href = style.href(from: currentFile, to: pageFile(linked)) + fragment
+            guard linked.locale != page.locale else { return .rewritten(href) }
+            notes.foreign[href] = linked.locale
+            return .rewrittenForeign(href)
         }
         if resolved.hasPrefix("_assets/") {
             let assetPath = String(resolved.dropFirst("_assets/".count))
+            if let raster = index.site.rasterImages[assetPath] {
+                let output = "assets/" + raster.file
+                assets.insert(output)
+                let href = ChannelPath.relative(from: currentFile, to: output) + fragment
+                notes.raster[href] = RasterImageReference(
+                    doubleHref: ChannelPath.relative(from: currentFile, to: "assets/" + raster.doubleFile),
+                    doubleFile: "assets/" + raster.doubleFile, width: raster.width, height: raster.height)
+                return .rewritten(href)
+            }
             guard index.assets[assetPath] != nil else { return .plainText }
             let output = "assets/" + assetPath
             assets.insert(output)
             return .rewritten(ChannelPath.relative(from: currentFile, to: output) + fragment)
         }
         return .plainText
+    }
+}
+
+/// What a `BodyLinkRewriter` noticed while rewriting one body.
+final class BodyLinkNotes {
+    var foreign: [String: String] = [:]
+    var raster: [String: RasterImageReference] = [:]
+}
+
+/// A rasterized image as one page refers to it: the 2x file for `srcset` and the 1x size.
+struct RasterImageReference: Sendable {
+    var doubleHref: String
+    /// Channel-root path of the 2x file (counted in the page weight).
+    var doubleFile: String
+    var width: Int
+    var height: Int
+
+    /// `srcset`, `width` and `height` for the `<img>`.
+    var attributes: [MarkdownHTMLOptions.Attribute] {
+        [(name: "srcset", value: doubleHref + " 2x"), (name: "width", value: String(width)), (name: "height", value: String(height))]
     }
 }

@@ -6,6 +6,8 @@ enum ChannelResource {
     static let stylesheet: Data? = load("waymark", "css")
     /// The JSON Schema of a JSON page file, `Resources/page.schema.json`; nil if missing.
     static let pageSchema: Data? = load("page.schema", "json")
+    /// The 32 px PNG icon every HTML page links to (`Resources/favicon.png`); nil if missing.
+    static let favicon: Data? = load("favicon", "png")
 
     private static func load(_ name: String, _ ext: String) -> Data? {
         guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources") else { return nil }

@@ -11,6 +11,14 @@ public struct ChannelSite: Sendable {
     public var assets: [OutputFile]
     /// `allow-raw-html` from `waymark.yaml`; honoured on the `web` profile only (SPEC §4).
     public var allowRawHTML: Bool
+    /// HTML files the onion twin of this channel emits (web with `onion-location` only):
+    /// `onion-location` is announced only on pages listed here. Nil: on every page.
+    public var onionFiles: Set<String>?
+    /// `quick-exit` of the project, for pages outside any program (homes, chooser).
+    public var quickExit: QuickExit?
+    /// SVG assets rasterized to PNG (tor), by the SVG's path relative to `_assets/`;
+    /// pages show the PNG, and `assets` holds the PNG files instead of the SVG.
+    public var rasterImages: [String: RasterizedImage] = [:]
 
     public init(channel: ChannelConfiguration, projectName: String, sourceLocale: String, locales: [LocaleSite], assets: [OutputFile], allowRawHTML: Bool = false) {
         self.channel = channel
@@ -48,8 +56,17 @@ public struct ProgramSite: Sendable {
     public var description: String
     public var audience: String
     public var pages: [ChannelPage]
+    /// `lang` of the title / description when they are shown in the source language; nil when translated.
+    public var titleLanguage: String?
+    public var descriptionLanguage: String?
+    /// The program's `quick-exit` (its own, else the project's).
+    public var quickExit: QuickExit?
 
-    public init(id: String, title: String, description: String, audience: String, pages: [ChannelPage]) {
+    public init(id: String, title: String, description: String, audience: String, pages: [ChannelPage],
+                titleLanguage: String? = nil, descriptionLanguage: String? = nil, quickExit: QuickExit? = nil) {
+        self.titleLanguage = titleLanguage
+        self.descriptionLanguage = descriptionLanguage
+        self.quickExit = quickExit
         self.id = id
         self.title = title
         self.description = description
@@ -85,14 +102,17 @@ public struct ChannelPage: Sendable {
     public var titleLanguage: String?
     /// The id of each heading of `body` in document order, from the source-language page (SPEC §8).
     public var headingIDs: [String]
+    /// The description's language when it is shown in the source language; nil when translated.
+    public var descriptionLanguage: String?
 
     public init(
         id: String, program: String, slug: String, locale: String, editPath: String,
         title: String, description: String, audience: String, body: MarkdownNode,
         fallbackLeaves: Set<Int> = [], translation: TranslationSummary, readability: ReadabilitySummary? = nil,
-        titleLanguage: String? = nil, headingIDs: [String] = []
+        titleLanguage: String? = nil, headingIDs: [String] = [], descriptionLanguage: String? = nil
     ) {
         self.headingIDs = headingIDs
+        self.descriptionLanguage = descriptionLanguage
         self.id = id
         self.program = program
         self.slug = slug
@@ -109,9 +129,14 @@ public struct ChannelPage: Sendable {
     }
 
     /// The title as text, wrapped in `lang` and `wm-fallback` when it is in another language.
-    var titleNode: HTMLNode {
-        guard let titleLanguage else { return .text(title) }
-        return .element("span", attrs(("lang", titleLanguage), ("class", "wm-fallback")), [.text(title)])
+    var titleNode: HTMLNode { HTMLNode.text(title, language: titleLanguage) }
+}
+
+extension HTMLNode {
+    /// `text`, wrapped in `<span lang class="wm-fallback">` when it is in `language` (not the page's).
+    static func text(_ text: String, language: String?) -> HTMLNode {
+        guard let language else { return .text(text) }
+        return .element("span", attrs(("lang", language), ("class", "wm-fallback")), [.text(text)])
     }
 }
 

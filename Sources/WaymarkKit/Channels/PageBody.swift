@@ -5,26 +5,40 @@ struct PageBody {
     var html: String
     /// Channel-root paths of the local assets the body references.
     var assets: Set<String>
+    /// Further files a browser may load for the body (2x images in `srcset`).
+    var extraAssets: Set<String> = []
     /// The body with links rewritten and `{#id}`s dropped, before the title heading is dropped (leaf numbering intact).
     var linked: MarkdownNode
     /// The stable id of each heading, by its leaf index in `linked` (SPEC §8).
     var headingIDs: [Int: String]
+    /// Number of leaves in the page body (for "the whole page is in the source language").
+    var leafCount = 0
 
     /// Prepares and renders `page.body`. A leading level-1 heading that repeats the page
     /// title is dropped (the template prints the title as the `h1`); other level-1
-    /// headings become level 2, so every page has exactly one `h1`.
-    init(page: ChannelPage, rewriter: BodyLinkRewriter, sourceLocale: String, allowRawHTML: Bool) {
+    /// headings become level 2, so every page has exactly one `h1`. With an `html`
+    /// style (HTML channels), task items become drawn boxes, tables scroll in a labelled
+    /// region, links to pages in another language get `hreflang`, and a closing
+    /// paragraph of only page links (hand-written "Back | Next") is dropped: the pager has them.
+    init(page: ChannelPage, rewriter: BodyLinkRewriter, sourceLocale: String, allowRawHTML: Bool, html style: HTMLBodyStyle? = nil) {
         var (body, assets) = rewriter.rewrite(page.body)
         body = HeadingAnchors.strippingCustomIDs(body)
         self.linked = body
         let headingIDs = Self.headingIDs(body, ids: page.headingIDs)
         self.headingIDs = headingIDs
+        var count = 0
+        page.body.forEachLeaf { _, _ in count += 1 }
+        self.leafCount = count
         var dropsTitle = false
         if let first = body.children.first, case .heading(1, _) = first.kind,
            first.plainText == page.title.trimmingCharacters(in: .whitespacesAndNewlines) {
             body.children.removeFirst()
             // The dropped heading was leaf 0 in pre-order, so later leaves shift by one.
             dropsTitle = true
+        }
+        if style != nil, let last = body.children.last, Self.isPageLinkParagraph(last) {
+            // The last leaf: dropping it shifts no other leaf.
+            body.children.removeLast()
         }
         let leafOffset = dropsTitle ? 1 : 0
         body = Self.demotingLevelOneHeadings(body)
@@ -37,6 +51,15 @@ struct PageBody {
             return id + (fallback.contains(leaf + leafOffset) ? [(name: "lang", value: sourceLocale), (name: "class", value: "wm-fallback")] : [])
         })
         options.rawHTML = RawHTMLSanitizer.sanitize
+        if let style {
+            options.taskItemsAsText = true
+            options.tableRegionLabel = style.tableLabel
+            let foreign = rewriter.foreignLinks
+            options.linkAttributes = { href in foreign[href].map { [(name: "hreflang", value: $0)] } ?? [] }
+            let images = rewriter.rasterImages
+            options.imageAttributes = { src in images[src]?.attributes ?? [] }
+            self.extraAssets = Set(rewriter.rasterImages.values.map(\.doubleFile))
+        }
         self.html = MarkdownHTMLRenderer(options: options).render(body)
         self.assets = assets
     }
@@ -55,6 +78,28 @@ struct PageBody {
         return result
     }
 
+    /// True when every leaf and the title are in the source language (the notice then says so).
+    func isWhollyFallback(_ page: ChannelPage) -> Bool {
+        page.titleLanguage != nil && leafCount > 0 && page.fallbackLeaves.count >= leafCount
+    }
+
+    /// A paragraph of nothing but links to other pages (`.md`), separators and spaces.
+    private static func isPageLinkParagraph(_ node: MarkdownNode) -> Bool {
+        guard case .paragraph = node.kind, !node.children.isEmpty else { return false }
+        var links = 0
+        for child in node.children {
+            switch child.kind {
+            case .link(let destination, _):
+                guard !ChannelPath.isExternal(destination), !destination.hasPrefix("#"), !destination.hasPrefix("assets/") else { return false }
+                links += 1
+            case .text(let text) where text.allSatisfy({ " |·•/-–—".contains($0) }): continue
+            case .softBreak, .lineBreak: continue
+            default: return false
+            }
+        }
+        return links > 0
+    }
+
     private static func demotingLevelOneHeadings(_ body: MarkdownNode) -> MarkdownNode {
         body.rewritten { node in
             guard case .heading(1, let setext) = node.kind else { return node }
@@ -63,4 +108,11 @@ struct PageBody {
             return demoted
         }
     }
+}
+
+/// What HTML channels add to page bodies beyond cmark's output.
+struct HTMLBodyStyle {
+    /// `aria-label` of the scroll region around each table.
+    var tableLabel: String
+    var profile: ChannelConfiguration.Profile
 }

@@ -7,6 +7,11 @@ struct UIText: Sendable {
     static let defaults: [String: String] = [
         "skip-link": "Skip to content",
         "fallback-notice": "Parts of this page are not yet translated.",
+        "fallback-notice-page": "This page is not yet translated. It is shown in the original language.",
+        "fallback-marking": "Those parts have a line beside them, like this note.",
+        "language-hint": "(original language)",
+        "table-region": "Table. On a small screen, scroll sideways to see all of it.",
+        "quick-exit": "Leave this site",
         "footer-note": "",
         "languages": "Languages",
         "breadcrumb": "You are here",

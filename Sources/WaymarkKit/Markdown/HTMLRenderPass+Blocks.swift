@@ -15,8 +15,14 @@ extension HTMLRenderPass {
             list(node, ordered: type == .ordered, start: start, tight: isTight)
         case .item(let checked):
             out.newlineIfNeeded()
-            out.markup("<li>")
-            if let checked {
+            if let checked, options.taskItemsAsText {
+                // A drawn box, not a control: without JavaScript a ticked box cannot be kept.
+                out.markup(checked ? "<li class=\"wm-task wm-task-done\"><span class=\"wm-box\" aria-hidden=\"true\"></span>"
+                                   : "<li class=\"wm-task\"><span class=\"wm-box\" aria-hidden=\"true\"></span>")
+            } else {
+                out.markup("<li>")
+            }
+            if let checked, !options.taskItemsAsText {
                 out.markup(checked ? "<input type=\"checkbox\" checked=\"\" disabled=\"\" /> "
                                    : "<input type=\"checkbox\" disabled=\"\" /> ")
             }

@@ -18,6 +18,16 @@ struct MarkdownHTMLOptions: Sendable {
     /// Applied to raw HTML before it is written (when `allowRawHTML` is on); channels
     /// pass `RawHTMLSanitizer`, the cmark-identical default keeps it as written.
     var rawHTML: @Sendable (String) -> String = { $0 }
+    /// Render GFM task items as plain items with a drawn box (`<li class="wm-task">`)
+    /// instead of cmark's disabled, unlabelled `<input type="checkbox">`.
+    var taskItemsAsText = false
+    /// When set, every table is wrapped in a keyboard-focusable, labelled scroll region
+    /// (`<div class="wm-table" role="region" tabindex="0" aria-label="…">`).
+    var tableRegionLabel: String? = nil
+    /// Extra attributes for a link, by its final URL (e.g. `hreflang`).
+    var linkAttributes: @Sendable (String) -> [Attribute] = { _ in [] }
+    /// Extra attributes for an image, by its final URL (e.g. `srcset`, `width`, `height`).
+    var imageAttributes: @Sendable (String) -> [Attribute] = { _ in [] }
 
     /// Creates options; the defaults render exactly like `cmark-gfm` with all
     /// GFM extensions and footnotes.

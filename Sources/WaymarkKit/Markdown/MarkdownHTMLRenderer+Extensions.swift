@@ -12,6 +12,11 @@ extension HTMLRenderPass {
         switch node.kind {
         case .table(let alignments):
             out.newlineIfNeeded()
+            if let label = options.tableRegionLabel {
+                out.markup("<div class=\"wm-table\" role=\"region\" tabindex=\"0\"")
+                out.attribute("aria-label", label)
+                out.markup(">\n")
+            }
             out.markup("<table>")
             tableAlignments = alignments
             tableBodyOpen = false
@@ -25,6 +30,7 @@ extension HTMLRenderPass {
             out.newlineIfNeeded()
             out.markup("</table>")
             out.newlineIfNeeded()
+            if options.tableRegionLabel != nil { out.markup("</div>\n") }
         case .tableRow(let isHeader):
             tableRow(node, isHeader: isHeader)
         default:

@@ -20,18 +20,24 @@ extension HTMLRenderPass {
         case .strikethrough: wrap(node, open: "<del>", close: "</del>")
         case .link(let destination, let title):
             out.markup("<a href=\"")
-            safeURL(options.resolveLink(destination))
+            let href = options.resolveLink(destination)
+            safeURL(href)
             if !title.isEmpty { out.markup("\" title=\""); out.text(title) }
-            out.markup("\">")
+            out.markup("\"")
+            attributes(options.linkAttributes(href))
+            out.markup(">")
             inlines(node)
             out.markup("</a>")
         case .image(let source, let title):
             out.markup("<img src=\"")
-            safeURL(options.resolveImage(source))
+            let src = options.resolveImage(source)
+            safeURL(src)
             out.markup("\" alt=\"")
             plainText(node)
             if !title.isEmpty { out.markup("\" title=\""); out.text(title) }
-            out.markup("\" />")
+            out.markup("\"")
+            attributes(options.imageAttributes(src))
+            out.markup(" />")
         case .footnoteReference(let label, let index, let occurrence):
             footnoteReference(label: label, index: index, occurrence: occurrence)
         default:

@@ -43,7 +43,12 @@ public struct Compiler: Sendable {
         let localized = Dictionary(Set(channels.map(\.publishFuzzy)).map { ($0, translation.localized(publishFuzzy: $0)) }, uniquingKeysWith: { first, _ in first })
         let renderings = channels.parallelMap { channel -> (ChannelRendering, [Diagnostic], [String: PageInsight]) in
             guard let localizedProject = localized[channel.publishFuzzy] else { return (ChannelRendering(files: []), [], [:]) }
-            let (site, policyDiagnostics) = SiteAssembler(project: project, channel: channel, localized: localizedProject).assemble()
+            var (site, policyDiagnostics) = SiteAssembler(project: project, channel: channel, localized: localizedProject).assemble()
+            if let twin = Self.onionTwin(of: channel, in: project.configuration) {
+                // onion-location only where the onion mirror has the page (SPEC §8).
+                let twinLocalized = localized[twin.publishFuzzy] ?? translation.localized(publishFuzzy: twin.publishFuzzy)
+                site.onionFiles = HTMLLayout.documentFiles(of: SiteAssembler(project: project, channel: twin, localized: twinLocalized).assemble().site)
+            }
             let insights = options.collectsPreviewInsights ? PreviewInsights.collect(site, localized: localizedProject) : [:]
             return (site.render(), policyDiagnostics, insights)
         }
@@ -62,6 +67,12 @@ public struct Compiler: Sendable {
         let unique = Array(Set(policy.apply(diagnostics))).sorted()
         return BuildResult(diagnostics: unique, channels: built, failedChannels: render ? failed : [], isConfigurationFailure: false,
                            preview: options.collectsPreviewInsights ? insights : nil)
+    }
+
+    /// The `profile: tor` HTML channel a web channel's `onion-location` announces, if the project builds one.
+    static func onionTwin(of channel: ChannelConfiguration, in configuration: ProjectConfiguration) -> ChannelConfiguration? {
+        guard channel.format == .html, channel.profile == .web, channel.onionLocation?.isEmpty == false else { return nil }
+        return configuration.channels.first { $0.format == .html && $0.profile == .tor }
     }
 
     private func finish(_ channel: ChannelConfiguration, _ rendering: ChannelRendering) -> BuiltChannel {

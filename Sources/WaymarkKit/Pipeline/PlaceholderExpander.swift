@@ -1,13 +1,59 @@
 /// Replaces `{{name}}` in the text of a parsed page with the value for the
 /// page's locale. Done on the tree, never on rendered HTML, so values are
-/// escaped by the renderer like any other text.
+/// escaped by the renderer like any other text. A `phone` field outside a link
+/// (`{{helplines.0.phone}}`) becomes a `tel:` link, so a reader on a phone can call
+/// with one tap.
 enum PlaceholderExpander {
     static func expand(_ document: MarkdownNode, _ resolve: (String) -> String?) -> MarkdownNode {
-        document.rewritten { node in
-            guard case .text(let text) = node.kind, text.contains("{{") else { return node }
-            var copy = node
-            copy.kind = .text(Placeholder.expand(text, resolve))
-            return copy
+        expandChildren(document, resolve, insideLink: false)
+    }
+
+    private static func expandChildren(_ node: MarkdownNode, _ resolve: (String) -> String?, insideLink: Bool) -> MarkdownNode {
+        var node = node
+        var inLink = insideLink
+        if case .link = node.kind { inLink = true }
+        if case .image = node.kind { inLink = true }
+        node.children = node.children.flatMap { child -> [MarkdownNode] in
+            guard case .text(let text) = child.kind, text.contains("{{") else {
+                return [expandChildren(child, resolve, insideLink: inLink)]
+            }
+            return inLink ? [withText(child, Placeholder.expand(text, resolve))] : linkingPhones(child, text, resolve)
         }
+        return node
+    }
+
+    /// `text` expanded, with each resolvable `….phone` placeholder as its own `tel:` link.
+    private static func linkingPhones(_ node: MarkdownNode, _ text: String, _ resolve: (String) -> String?) -> [MarkdownNode] {
+        let bytes = Array(text.utf8)
+        var pieces: [MarkdownNode] = []
+        var start = 0
+        for placeholder in Placeholder.scan(text) where placeholder.name.hasSuffix(".phone") {
+            guard let value = resolve(placeholder.name), let tel = telephoneURL(value) else { continue }
+            var end = placeholder.utf8Offset + 2
+            while !(bytes[end] == UInt8(ascii: "}") && bytes[end + 1] == UInt8(ascii: "}")) { end += 1 }
+            let before = String(decoding: bytes[start..<placeholder.utf8Offset], as: UTF8.self)
+            if !before.isEmpty { pieces.append(withText(node, Placeholder.expand(before, resolve))) }
+            pieces.append(MarkdownNode(.link(destination: tel, title: ""), children: [withText(node, value)], range: node.range))
+            start = end + 2
+        }
+        guard !pieces.isEmpty else { return [withText(node, Placeholder.expand(text, resolve))] }
+        let rest = String(decoding: bytes[start...], as: UTF8.self)
+        if !rest.isEmpty { pieces.append(withText(node, Placeholder.expand(rest, resolve))) }
+        return pieces
+    }
+
+    /// `tel:` plus the digits (and a leading `+`) before any note in parentheses; nil without digits.
+    static func telephoneURL(_ value: String) -> String? {
+        let number = value.split(separator: "(", maxSplits: 1).first.map(String.init) ?? value
+        var digits = number.filter(\.isASCII).filter(\.isNumber)
+        guard digits.count >= 3 else { return nil }
+        if number.trimmingCharacters(in: .whitespaces).hasPrefix("+") { digits = "+" + digits }
+        return "tel:" + digits
+    }
+
+    private static func withText(_ node: MarkdownNode, _ text: String) -> MarkdownNode {
+        var copy = node
+        copy.kind = .text(text)
+        return copy
     }
 }

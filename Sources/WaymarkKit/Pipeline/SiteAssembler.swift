@@ -27,12 +27,15 @@ struct SiteAssembler {
             let clean = channel.profile == .tor && channel.format == .html ? AssetMetadataStripper.strip(data, path: path) : data
             return OutputFile(path: path, contents: clean)
         }
-        let site = ChannelSite(channel: channel, projectName: project.configuration.name, sourceLocale: source,
+
+        var site = ChannelSite(channel: channel, projectName: project.configuration.name, sourceLocale: source,
                                locales: sites, assets: assets, allowRawHTML: project.configuration.allowRawHTML)
+        site.quickExit = project.configuration.quickExit
         return (site, diagnostics)
     }
 
     private func localeSite(_ locale: LocalizedProject.Locale, isSource: Bool) -> (LocaleSite, [Diagnostic]) {
+        let source = project.configuration.sourceLocale
         var diagnostics: [Diagnostic] = []
         let programs = project.programs.map { program -> ProgramSite in
             let pages = program.pages.compactMap { source -> ChannelPage? in
@@ -48,8 +51,11 @@ struct SiteAssembler {
                 }
                 return channelPage(page, program: program)
             }
-            let text = locale.programs[program.id] ?? (program.title, program.description)
-            return ProgramSite(id: program.id, title: text.title, description: text.description, audience: program.audience, pages: pages)
+            let text = locale.programs[program.id] ?? ProgramText(title: program.title, description: program.description)
+            return ProgramSite(id: program.id, title: text.title, description: text.description, audience: program.audience, pages: pages,
+                               titleLanguage: text.titleIsFallback ? source : nil,
+                               descriptionLanguage: text.descriptionIsFallback ? source : nil,
+                               quickExit: program.quickExit ?? project.configuration.quickExit)
         }
         let site = LocaleSite(locale: locale.tag, displayName: LocaleDisplayName.name(for: locale.tag), ui: locale.ui,
                               programs: programs.filter { !$0.pages.isEmpty }, translation: locale.summary)
@@ -61,6 +67,7 @@ struct SiteAssembler {
                     title: page.title, description: page.description, audience: page.page.audience(in: program),
                     body: page.body, fallbackLeaves: page.fallbackLeaves, translation: page.summary, readability: page.readability,
                     titleLanguage: page.titleIsFallback ? project.configuration.sourceLocale : nil,
-                    headingIDs: HeadingAnchors.ids(in: page.page.document))
+                    headingIDs: HeadingAnchors.ids(in: page.page.document),
+                    descriptionLanguage: page.descriptionIsFallback ? project.configuration.sourceLocale : nil)
     }
 }

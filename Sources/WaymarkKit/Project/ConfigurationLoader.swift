@@ -26,7 +26,7 @@ struct ConfigurationLoader {
         return (reader.diagnostics.isEmpty ? config : nil, reader.diagnostics)
     }
 
-    static let topLevelKeys = ["name", "source-locale", "locales", "audiences", "channels", "allow-raw-html", "rules", "data", "long-untranslated"]
+    static let topLevelKeys = ["name", "source-locale", "locales", "audiences", "channels", "allow-raw-html", "rules", "data", "long-untranslated", "quick-exit"]
 
     private func read(_ pair: YAMLNode.Pair, into config: inout ProjectConfiguration, reader: inout YAMLSchemaReader) {
         let node = pair.value
@@ -48,6 +48,7 @@ struct ConfigurationLoader {
         case "rules": config.ruleSeverities = readRules(node, reader: &reader)
         case "data": config.translatableDataFields = readData(node, reader: &reader)
         case "long-untranslated": config.longUntranslated = readLongUntranslated(node, reader: &reader)
+        case "quick-exit": config.quickExit = QuickExit.read(node, reader: &reader)
         default: break
         }
     }

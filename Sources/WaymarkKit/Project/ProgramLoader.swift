@@ -1,7 +1,7 @@
 /// Reads `Source-Content/<program>/_program.yaml`.
 enum ProgramLoader {
     static let fileName = "_program.yaml"
-    static let keys = ["title", "description", "audience", "order"]
+    static let keys = ["title", "description", "audience", "order", "quick-exit"]
 
     static func load(id: String, files: ProjectFiles, configuration: ProjectConfiguration, diagnostics: inout [Diagnostic]) -> Program? {
         let path = "\(ContentLoader.contentFolder)/\(id)/\(fileName)"
@@ -32,6 +32,7 @@ enum ProgramLoader {
                 program.audience = reader.string(pair.value, key: "audience") ?? ""
                 program.audienceLocation = SourceLocation(path: path, line: pair.value.line, column: pair.value.column)
             case "order": program.order = reader.integer(pair.value, key: "order") ?? Int.max
+            case "quick-exit": program.quickExit = QuickExit.read(pair.value, reader: &reader)
             default: break
             }
         }

@@ -15,6 +15,8 @@ public struct ProjectConfiguration: Sendable {
     public var translatableDataFields: [String: [String]]
     /// `long-untranslated:` thresholds; nil (the default) turns the rule off.
     public var longUntranslated: LongUntranslatedPolicy? = nil
+    /// `quick-exit` for every page of the project (a program's own overrides it).
+    public var quickExit: QuickExit?
 
     public init(
         name: String = "Waymark project",

@@ -55,4 +55,6 @@ public struct Program: Sendable {
     public var order: Int
     /// Pages in file-name order (the `NN-` prefix orders them).
     public var pages: [SourcePage]
+    /// `quick-exit` from `_program.yaml`, if any.
+    public var quickExit: QuickExit? = nil
 }

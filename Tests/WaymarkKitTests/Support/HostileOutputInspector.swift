@@ -36,6 +36,8 @@ struct HostileOutputInspector {
     static let bodyAttributes: Set<String> = [
         "href", "src", "alt", "title", "class", "id", "lang", "align", "start", "type", "checked", "disabled",
         "data-footnotes", "data-footnote-ref", "data-footnote-backref", "aria-label", "hreflang",
+        // Written by Waymark itself: tor's PNG images, table scroll regions, drawn task boxes.
+        "srcset", "width", "height", "role", "tabindex", "aria-hidden",
     ]
 
     /// The scheme a browser sees in `url` (WHATWG: tab and newline removed, C0 and
@@ -140,7 +142,9 @@ struct HostileOutputInspector {
             for url in urls {
                 if Self.isDangerous(url) { problems.append("dangerous URL \(attribute)=\(url.debugDescription) on <\(name)>") }
                 // Tor: every link and asset relative (SPEC §8).
-                if tor, Self.isExternal(url) { problems.append("external URL \(attribute)=\(url.debugDescription) on <\(name)> (tor)") }
+                // A `tel:` link is a dial, not a request, and stays a link on tor (docs/channels.md).
+                let dial = name == "a" && attribute == "href" && url.lowercased().hasPrefix("tel:")
+                if tor, Self.isExternal(url), !dial { problems.append("external URL \(attribute)=\(url.debugDescription) on <\(name)> (tor)") }
             }
         }
     }

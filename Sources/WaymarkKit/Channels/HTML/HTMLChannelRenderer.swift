@@ -8,11 +8,19 @@ struct HTMLChannelRenderer: ChannelRenderer {
 
     /// Renders every file of the channel.
     func render(_ site: ChannelSite) -> ChannelRendering {
+        var site = site
+        if profile == .tor {
+            // Tor Browser's Safest level shows no SVG: draw each as PNG (after any sanitising upstream).
+            (site.assets, site.rasterImages) = SVGRasterizer.rasterizingSVGs(site.assets)
+        }
         guard let stylesheet = ChannelResource.stylesheet else {
             return ChannelRendering(files: [], diagnostics: [ChannelResource.missing("waymark.css")])
         }
-        let context = HTMLRenderContext(site: site, profile: profile, stylesheetBytes: stylesheet.count)
-        var files = [OutputFile(path: HTMLLayout.stylesheetFile, contents: stylesheet)]
+        guard let favicon = ChannelResource.favicon else {
+            return ChannelRendering(files: [], diagnostics: [ChannelResource.missing("favicon.png")])
+        }
+        let context = HTMLRenderContext(site: site, profile: profile, stylesheetBytes: stylesheet.count + favicon.count)
+        var files = [OutputFile(path: HTMLLayout.stylesheetFile, contents: stylesheet), OutputFile(path: HTMLLayout.faviconFile, contents: favicon)]
         files += site.assets.map { OutputFile(path: "assets/" + $0.path, contents: $0.contents) }
         var documents = [context.rootDocument()]
         var weights: [PageWeight] = []
@@ -62,18 +70,33 @@ struct HTMLRenderContext {
         HTMLNavigation(style: policy.linkStyle, file: file, ui: ui)
     }
 
-    /// The skeleton shared by every document of `locale` written to `document.file`.
-    func document(_ document: HTMLAlternates, locale: LocaleSite, title: String, main: [HTMLNode]) -> HTMLDocument {
+    /// The skeleton shared by every document of `locale` written to `document.file`;
+    /// `quickExit` puts the program's (or project's) exit link first.
+    func document(_ document: HTMLAlternates, locale: LocaleSite, title: String, main: [HTMLNode], quickExit: QuickExit?) -> HTMLDocument {
         let ui = UIText(locale.ui)
-        return HTMLDocument(
-            lang: locale.locale, title: title, head: policy.head(for: document),
+        var skeleton = HTMLDocument(
+            lang: locale.locale, title: title, head: policy.head(for: document, onionFiles: site.onionFiles),
             stylesheetHref: ChannelPath.relative(from: document.file, to: HTMLLayout.stylesheetFile),
             siteName: siteName(locale), siteHref: policy.linkStyle.href(from: document.file, to: HTMLLayout.localeFile(locale.locale)),
             ui: ui, main: main, footerNote: ui["footer-note"])
+        skeleton.quickExit = quickExit
+        skeleton.quickExitLabel = quickExitLabel(quickExit, ui: ui, locale: locale.locale)
+        skeleton.quickExitScript = policy.profile == .web
+        return skeleton
+    }
+
+    /// The exit link's text: the locale's translation of the `quick-exit` UI string, else the configured label.
+    func quickExitLabel(_ quickExit: QuickExit?, ui: UIText, locale: String) -> String {
+        guard let quickExit else { return "" }
+        if locale != site.sourceLocale, let translated = ui.strings["quick-exit"] { return translated }
+        return quickExit.label
     }
 
     /// The site's name in `locale` (`site-title` in `_ui.yaml`, else the project name).
     func siteName(_ locale: LocaleSite) -> String {
         locale.ui["site-title"] ?? site.projectName
     }
+
+    /// The source locale's site, for pages a locale does not have.
+    var sourceLocaleSite: LocaleSite? { site.locales.first { $0.locale == site.sourceLocale } }
 }

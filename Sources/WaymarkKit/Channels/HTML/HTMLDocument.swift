@@ -5,6 +5,13 @@ struct HTMLDocument {
     var lang: String
     var title: String
     var description: String = ""
+    /// `lang` of the title / description when they are in the source language, not the page's.
+    var titleLanguage: String?
+    var descriptionLanguage: String?
+    /// The "leave this site" link first on the page, and whether the Shift x3 script goes with it (web).
+    var quickExit: QuickExit?
+    var quickExitLabel: String = ""
+    var quickExitScript = false
     /// Head elements chosen by the profile: CSP, canonical, hreflang alternates, onion-location.
     var head: [HTMLNode] = []
     var stylesheetHref: String
@@ -29,9 +36,9 @@ struct HTMLDocument {
         nodes += head.filter(\.isSecurityPolicy)
         nodes += [
             .element("meta", attrs(("name", "viewport"), ("content", "width=device-width, initial-scale=1"))),
-            .element("title", [], [.text(title)]),
+            .element("title", attrs(("lang", titleLanguage)), [.text(title)]),
         ]
-        if !description.isEmpty { nodes.append(.element("meta", attrs(("name", "description"), ("content", description)))) }
+        if !description.isEmpty { nodes.append(.element("meta", attrs(("name", "description"), ("lang", descriptionLanguage), ("content", description)))) }
         nodes.append(.element("link", attrs(("rel", "stylesheet"), ("href", stylesheetHref))))
         return nodes + head.filter { !$0.isSecurityPolicy }
     }
@@ -39,7 +46,14 @@ struct HTMLDocument {
     private var bodyNodes: [HTMLNode] {
         var header: [HTMLNode] = [.element("a", attrs(("class", "wm-site"), ("href", siteHref)), [.text(siteName)])]
         if let languageSwitcher { header.append(languageSwitcher) }
-        var nodes: [HTMLNode] = [
+        var nodes: [HTMLNode] = []
+        if let quickExit {
+            // First on the page, a plain link: it works without JavaScript and sends no referrer.
+            nodes.append(.element("div", attrs(("class", "wm-exit-bar")), [
+                .element("a", attrs(("class", "wm-exit"), ("id", "wm-exit"), ("href", quickExit.url), ("rel", "noreferrer")), [.text(quickExitLabel)]),
+            ]))
+        }
+        nodes += [
             .element("a", attrs(("class", "wm-skip"), ("href", "#main")), [.text(ui["skip-link"])]),
             .element("header", attrs(("class", "wm-header")), header),
         ]
@@ -47,6 +61,7 @@ struct HTMLDocument {
         nodes.append(.element("main", attrs(("id", "main"), ("class", "wm-main")), main))
         let note = footerNote.isEmpty ? siteName : footerNote
         nodes.append(.element("footer", attrs(("class", "wm-footer")), [.element("p", [], [.text(note)])]))
+        if quickExit != nil, quickExitScript { nodes.append(.element("script", [], [.trusted(QuickExitScript.source)])) }
         return nodes
     }
 }

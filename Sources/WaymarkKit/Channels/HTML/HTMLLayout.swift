@@ -6,6 +6,8 @@ enum HTMLLayout {
     static let stylesheetFile = "waymark.css"
     /// Only on web with a base URL.
     static let sitemapFile = "sitemap.xml"
+    /// A small PNG icon, so browsers do not ask for a missing `/favicon.ico`.
+    static let faviconFile = "favicon.png"
 
     /// `<locale>/<program>/<slug>/index.html`.
     static func pageFile(_ page: ChannelPage) -> String {
@@ -20,6 +22,19 @@ enum HTMLLayout {
     /// `<locale>/index.html`.
     static func localeFile(_ locale: String) -> String {
         "\(locale)/index.html"
+    }
+
+    /// Every HTML document an HTML channel renders for `site`.
+    static func documentFiles(of site: ChannelSite) -> Set<String> {
+        var files: Set<String> = [rootFile]
+        for locale in site.locales {
+            files.insert(localeFile(locale.locale))
+            for program in locale.programs where !program.pages.isEmpty {
+                files.insert(programFile(locale: locale.locale, program: program.id))
+                for page in program.pages { files.insert(pageFile(page)) }
+            }
+        }
+        return files
     }
 }
 

@@ -24,27 +24,29 @@ struct HTMLNavigation {
         return .element("nav", attrs(("class", "wm-languages"), ("aria-label", ui["languages"])), [.element("ul", [], items)])
     }
 
-    /// A breadcrumb trail of (title, file) links ending with the current page's title.
-    func breadcrumb(_ trail: [(title: String, file: String)], current: String) -> HTMLNode {
+    /// A breadcrumb trail of (title, file) links ending with the current page's title
+    /// (titles as nodes, so text in the source language keeps its `lang`).
+    func breadcrumb(_ trail: [(title: HTMLNode, file: String)], current: HTMLNode) -> HTMLNode {
         var items = trail.map { step in
-            HTMLNode.element("li", [], [.element("a", attrs(("href", style.href(from: file, to: step.file))), [.text(step.title)])])
+            HTMLNode.element("li", [], [.element("a", attrs(("href", style.href(from: file, to: step.file))), [step.title])])
         }
-        items.append(.element("li", attrs(("aria-current", "page")), [.text(current)]))
+        items.append(.element("li", attrs(("aria-current", "page")), [current]))
         return .element("nav", attrs(("class", "wm-breadcrumb"), ("aria-label", ui["breadcrumb"])), [.element("ol", [], items)])
     }
 
-    /// Links to the previous and next pages of the program, when they exist.
-    func pager(previous: ChannelPage?, next: ChannelPage?) -> HTMLNode? {
+    /// The pager's label for `rel` ("prev" or "next"): the word, with an arrow hidden from screen readers.
+    func pagerLabel(_ rel: String) -> [HTMLNode] {
+        let arrow = HTMLNode.element("span", attrs(("class", "wm-arrow"), ("aria-hidden", "true")), [.text(rel == "prev" ? "\u{2190}" : "\u{2192}")])
+        let word = HTMLNode.text(ui[rel == "prev" ? "previous" : "next"])
+        return [.element("span", attrs(("class", "wm-pager-label")), rel == "prev" ? [arrow, .text(" "), word] : [word, .text(" "), arrow]), .text(" ")]
+    }
+
+    /// Links to the previous and next pages of the program (`links` already made, with `rel`), when they exist.
+    func pager(previous: HTMLNode?, next: HTMLNode?) -> HTMLNode? {
         var items: [HTMLNode] = []
-        for (page, rel, label) in [(previous, "prev", ui["previous"]), (next, "next", ui["next"])] {
-            guard let page else { continue }
-            items.append(.element("li", attrs(("class", "wm-" + rel)), [
-                .element("a", attrs(("rel", rel), ("href", style.href(from: file, to: HTMLLayout.pageFile(page)))), [
-                    .element("span", attrs(("class", "wm-pager-label")), [.text(label)]),
-                    .text(" "),
-                    .element("span", attrs(("class", "wm-pager-title")), [page.titleNode]),
-                ]),
-            ]))
+        for (link, rel) in [(previous, "prev"), (next, "next")] {
+            guard let link else { continue }
+            items.append(.element("li", attrs(("class", "wm-" + rel)), [link]))
         }
         guard !items.isEmpty else { return nil }
         return .element("nav", attrs(("class", "wm-pager"), ("aria-label", ui["page-navigation"])), [.element("ul", [], items)])

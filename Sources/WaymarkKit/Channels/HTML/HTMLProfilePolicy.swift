@@ -6,7 +6,7 @@ struct HTMLProfilePolicy: Sendable {
     let profile: ChannelConfiguration.Profile
 
     /// The strict policy every tor page carries.
-    static let contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self'"
+    static let contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'"
 
     /// Folder URLs on web, explicit `index.html` on tor.
     var linkStyle: LinkStyle { profile == .tor ? .file : .directory }
@@ -26,11 +26,14 @@ struct HTMLProfilePolicy: Sendable {
     }
 
     /// Head elements for the document at `document.file`.
-    func head(for document: HTMLAlternates) -> [HTMLNode] {
+    func head(for document: HTMLAlternates, onionFiles: Set<String>? = nil) -> [HTMLNode] {
         var nodes: [HTMLNode] = []
         if profile == .tor {
             nodes.append(.element("meta", attrs(("http-equiv", "Content-Security-Policy"), ("content", Self.contentSecurityPolicy))))
         }
+        // Neither profile tells the next site where the reader came from.
+        nodes.append(.element("meta", attrs(("name", "referrer"), ("content", "no-referrer"))))
+        nodes.append(.element("link", attrs(("rel", "icon"), ("type", "image/png"), ("href", ChannelPath.relative(from: document.file, to: HTMLLayout.faviconFile)))))
         if let canonical = absoluteURL(document.file) {
             nodes.append(.element("link", attrs(("rel", "canonical"), ("href", canonical))))
         }
@@ -38,7 +41,7 @@ struct HTMLProfilePolicy: Sendable {
             let href = absoluteURL(alternate.file) ?? linkStyle.href(from: document.file, to: alternate.file)
             nodes.append(.element("link", attrs(("rel", "alternate"), ("hreflang", alternate.locale), ("href", href))))
         }
-        if profile == .web, let onion = configuration.onionLocation, !onion.isEmpty {
+        if profile == .web, let onion = configuration.onionLocation, !onion.isEmpty, onionFiles?.contains(document.file) ?? true {
             let base = onion.hasSuffix("/") ? onion : onion + "/"
             let path = LinkStyle.directory.href(from: HTMLLayout.rootFile, to: document.file)
             // Tor Browser reads this meta and offers the onion mirror of the same page.

@@ -9,31 +9,43 @@ extension HTMLRenderContext {
         })
         let ui = UIText(locale.ui)
         let nav = navigation(file, ui: ui)
-        let rewriter = BodyLinkRewriter(
+        var rewriter = BodyLinkRewriter(
             index: index, page: page, currentFile: file, pageFile: HTMLLayout.pageFile,
             style: policy.linkStyle, keepExternal: policy.keepsExternalLinks)
+        rewriter.languageHint = ui["language-hint"]
         let body = PageBody(page: page, rewriter: rewriter, sourceLocale: site.sourceLocale,
-                            allowRawHTML: site.allowRawHTML && policy.profile == .web)
+                            allowRawHTML: site.allowRawHTML && policy.profile == .web,
+                            html: HTMLBodyStyle(tableLabel: ui["table-region"], profile: policy.profile))
         var article: [HTMLNode] = [.element("h1", [], [page.titleNode])]
-        if !page.fallbackLeaves.isEmpty {
-            article.append(.element("p", attrs(("class", "wm-notice"), ("role", "note")), [.text(ui["fallback-notice"])]))
+        let whole = body.isWhollyFallback(page)
+        if !page.fallbackLeaves.isEmpty || page.titleLanguage != nil || page.descriptionLanguage != nil {
+            article.append(fallbackNotice(ui, whole: whole))
         }
         article.append(.element("div", attrs(("class", "wm-body")), [.trusted(body.html)]))
-        var main: [HTMLNode] = [.element("article", [], article)]
-        let (previous, next) = index.neighbours(of: page, in: program)
-        if let pager = nav.pager(previous: previous, next: next) { main.append(pager) }
+        // A wholly untranslated page is not marked block by block: the notice says it all.
+        var main: [HTMLNode] = [.element("article", attrs(("class", whole ? "wm-all-source" : nil)), article)]
+        let entries = programEntries(program, in: locale)
+        let position = entries.firstIndex { $0.id == page.id }
+        let neighbour = { (offset: Int, rel: String) -> HTMLNode? in
+            guard let position, entries.indices.contains(position + offset) else { return nil }
+            return self.pageLink(entries[position + offset].page, locale: locale.locale, ui: ui, from: file,
+                                 attributes: attrs(("rel", rel)), label: nav.pagerLabel(rel))
+        }
+        if let pager = nav.pager(previous: neighbour(-1, "prev"), next: neighbour(1, "next")) { main.append(pager) }
 
-        var skeleton = document(alternates, locale: locale, title: "\(page.title) · \(program.title)", main: main)
+        var skeleton = document(alternates, locale: locale, title: "\(page.title) · \(program.title)", main: main, quickExit: program.quickExit)
+        skeleton.titleLanguage = page.titleLanguage
         skeleton.description = page.description
+        skeleton.descriptionLanguage = page.descriptionLanguage
         skeleton.languageSwitcher = nav.languageSwitcher(current: locale.locale, locales: site.locales) { other in
             index.page(page.id, in: other.locale).map(HTMLLayout.pageFile) ?? HTMLLayout.localeFile(other.locale)
         }
         skeleton.breadcrumb = nav.breadcrumb([
-            (ui["home"], HTMLLayout.localeFile(locale.locale)),
-            (program.title, HTMLLayout.programFile(locale: locale.locale, program: program.id)),
-        ], current: page.title)
+            (.text(ui["home"]), HTMLLayout.localeFile(locale.locale)),
+            (.text(program.title, language: program.titleLanguage), HTMLLayout.programFile(locale: locale.locale, program: program.id)),
+        ], current: page.titleNode)
         let html = skeleton.render()
-        return (RenderedDocument(alternates: alternates, html: html), weight(of: file, html: html, assets: body.assets))
+        return (RenderedDocument(alternates: alternates, html: html), weight(of: file, html: html, assets: body.assets.union(body.extraAssets)))
     }
 
     /// Page HTML plus the stylesheet plus every distinct local image the page references.

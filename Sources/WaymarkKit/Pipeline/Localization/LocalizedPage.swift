@@ -15,6 +15,8 @@ struct LocalizedPage: Sendable {
     var missing: [MissingTranslation]
     /// True when the title is shown in the source language.
     var titleIsFallback = false
+    /// True when the description is shown in the source language.
+    var descriptionIsFallback = false
     /// Problems splicing translations in (`markup-mismatch`).
     var diagnostics: [Diagnostic]
     /// For each leaf, the line a person edits (the `.md` line, or the `.po` msgstr line).

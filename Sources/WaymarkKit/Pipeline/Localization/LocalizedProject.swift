@@ -6,8 +6,8 @@ struct LocalizedProject: Sendable {
         var tag: String
         /// Page id -> localized page.
         var pages: [String: LocalizedPage]
-        /// Program id -> (title, description).
-        var programs: [String: (title: String, description: String)]
+        /// Program id -> title and description, with which of them are shown in the source language.
+        var programs: [String: ProgramText]
         var ui: [String: String]
         /// Completeness of the whole locale: every unit of every catalog.
         var summary: TranslationSummary
@@ -25,7 +25,7 @@ struct LocalizedProject: Sendable {
         locales = tags.map { tag in
             let values = Self.placeholderValues(tag == source ? nil : tag, units: units, catalogs: catalogs, lookup: lookup, publishFuzzy: publishFuzzy)
             var pages: [String: LocalizedPage] = [:]
-            var programs: [String: (title: String, description: String)] = [:]
+            var programs: [String: ProgramText] = [:]
             let summary: TranslationSummary
             for program in project.programs {
                 guard let programUnits = byPath[program.path] else { continue }
@@ -76,16 +76,18 @@ struct LocalizedProject: Sendable {
         return localized
     }
 
-    private static func programText(_ program: Program, units: SourceFileUnits, locale: String, isSource: Bool, catalogs: CatalogStore, publishFuzzy: Bool) -> (title: String, description: String) {
-        guard !isSource else { return (program.title, program.description) }
+    private static func programText(_ program: Program, units: SourceFileUnits, locale: String, isSource: Bool, catalogs: CatalogStore, publishFuzzy: Bool) -> ProgramText {
+        var text = ProgramText(title: program.title, description: program.description)
+        guard !isSource else { return text }
         let path = units.catalogPath(locale: locale)
         let catalog = catalogs.catalog(path, locale: locale)
-        var text = (title: program.title, description: program.description)
+        text.titleIsFallback = true
+        text.descriptionIsFallback = !program.description.isEmpty
         for unit in units.units {
             let translation = UnitTranslation.lookup(unit.source, in: catalog, path: path)
             guard translation.isUsable(publishFuzzy: publishFuzzy), let value = translation.text else { continue }
-            if unit.role == .programTitle { text.title = value }
-            if unit.role == .programDescription { text.description = value }
+            if unit.role == .programTitle { text.title = value; text.titleIsFallback = false }
+            if unit.role == .programDescription { text.description = value; text.descriptionIsFallback = false }
         }
         return text
     }

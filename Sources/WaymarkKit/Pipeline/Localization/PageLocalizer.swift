@@ -18,6 +18,7 @@ struct PageLocalizer: Sendable {
         var segmentTexts: [String?] = Array(repeating: nil, count: file.segments.count)
         var missing: [MissingTranslation] = []
         var titleIsFallback = false
+        var descriptionIsFallback = false
         var usedLines: [Int: Int] = [:]
         let scope = TranslationLinkScope(sourcePath: page.path, pageIDs: pageIDs)
         for unit in file.units {
@@ -35,7 +36,9 @@ struct PageLocalizer: Sendable {
             case .pageTitle:
                 title = usable ?? title
                 titleIsFallback = usable == nil
-            case .pageDescription: description = usable ?? description
+            case .pageDescription:
+                description = usable ?? description
+                descriptionIsFallback = usable == nil
             case .segment(let index):
                 segmentTexts[index] = usable
                 if usable != nil { usedLines[index] = translation.location.line }
@@ -66,6 +69,7 @@ struct PageLocalizer: Sendable {
             summary: file.summary(locale: locale, catalogs: catalogs),
             missing: missing, diagnostics: diagnostics, leafLines: leafLines)
         localized.titleIsFallback = titleIsFallback
+        localized.descriptionIsFallback = descriptionIsFallback
         return localized
     }
 

@@ -9,7 +9,7 @@ struct HTMLChannelRendererTests {
     @Test func emitsTheExpectedFiles() {
         let paths = Set(web.files.map(\.path))
         let expected: Set = [
-            "index.html", "waymark.css", "sitemap.xml", "assets/shield.svg",
+            "index.html", "waymark.css", "favicon.png", "sitemap.xml", "assets/shield.svg",
             "en/index.html", "en/online-road-safety/index.html", "en/finding-a-safer-path/index.html",
             "en/online-road-safety/01-welcome/index.html", "en/online-road-safety/02-strong-passwords/index.html",
             "en/finding-a-safer-path/01-reaching-out/index.html",
@@ -17,7 +17,8 @@ struct HTMLChannelRendererTests {
             "fi/online-road-safety/01-welcome/index.html", "fi/finding-a-safer-path/01-reaching-out/index.html",
         ]
         #expect(paths == expected)
-        #expect(Set(tor.files.map(\.path)) == expected.subtracting(["sitemap.xml"]))
+        // tor draws the SVG as PNG at 1x and 2x (Tor Browser's Safest level shows no SVG).
+        #expect(Set(tor.files.map(\.path)) == expected.subtracting(["sitemap.xml", "assets/shield.svg"]).union(["assets/shield.png", "assets/shield@2x.png"]))
     }
 
     @Test(arguments: [true, false])
@@ -29,7 +30,9 @@ struct HTMLChannelRendererTests {
             for landmark in ["<header", "<main id=\"main\"", "<footer", "class=\"wm-skip\" href=\"#main\""] {
                 #expect(html.contains(landmark), "\(path) lacks \(landmark)")
             }
-            #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'">"#) == torProfile, "\(path)")
+            #expect(html.contains(#"<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'">"#) == torProfile, "\(path)")
+            #expect(html.contains(#"<meta name="referrer" content="no-referrer">"#), "\(path)")
+            #expect(html.contains(#"<link rel="icon" type="image/png" href=""#), "\(path)")
         }
     }
 
@@ -43,7 +46,7 @@ struct HTMLChannelRendererTests {
                 if target.hasSuffix("/") || target.isEmpty || target == "." { target += target.hasSuffix("/") || target.isEmpty ? "index.html" : "/index.html" }
                 let resolved = ChannelPath.resolve(target, in: ChannelPath.directory(of: path))
                 #expect(resolved.map(emitted.contains) == true, "\(path): \(link) points at a file that was not emitted")
-                #expect(!torProfile || link.hasSuffix("index.html") || !link.contains("/") || link.hasSuffix(".css") || link.hasSuffix(".svg") || link.contains("#"),
+                #expect(!torProfile || link.hasSuffix("index.html") || !link.contains("/") || link.hasSuffix(".css") || link.hasSuffix(".png") || link.contains("#"),
                         "\(path): tor link \(link) should name index.html")
             }
         }
@@ -78,16 +81,22 @@ struct HTMLChannelRendererTests {
         #expect(en.contains(##"<a href="#top">top</a>"##))
         #expect(en.contains(" gone ") && !en.contains("missing.md"), "a link to a page that does not exist is plain text")
         let fi = web.text("fi/online-road-safety/01-welcome/index.html") ?? ""
-        #expect(fi.contains(#"<a href="../../../en/online-road-safety/02-strong-passwords/">passwords</a>"#), "falls back to the source-locale page")
+        #expect(fi.contains(#"<a href="../../../en/online-road-safety/02-strong-passwords/" hreflang="en">passwords (original language)</a>"#),
+                "falls back to the source-locale page, with hreflang and a visible hint")
         let torFi = tor.text("fi/online-road-safety/01-welcome/index.html") ?? ""
-        #expect(torFi.contains(#"<a href="../../../en/online-road-safety/02-strong-passwords/index.html">passwords</a>"#))
+        #expect(torFi.contains(#"<a href="../../../en/online-road-safety/02-strong-passwords/index.html" hreflang="en">passwords (original language)</a>"#))
+        let torEn = tor.text("en/online-road-safety/01-welcome/index.html") ?? ""
+        #expect(torEn.contains(#"<img src="../../../assets/shield.png" alt="A shield" srcset="../../../assets/shield@2x.png 2x" width="10" height="10" />"#))
+        #expect(!torEn.contains(".svg"))
     }
 
     @Test func fallbackBlocksAreMarkedAndTheNoticeShown() {
         let fi = web.text("fi/online-road-safety/01-welcome/index.html") ?? ""
         #expect(fi.contains(#"<p lang="en" class="wm-fallback">Stay safe online.</p>"#))
-        #expect(fi.components(separatedBy: "wm-fallback").count == 2, "only the one fallback leaf is marked")
-        #expect(fi.contains(#"<p class="wm-notice" role="note">Osa tästä sivusta on vielä kääntämättä.</p>"#))
+        let body = fi.components(separatedBy: "<div class=\"wm-body\">").last?.components(separatedBy: "</article>").first ?? ""
+        #expect(body.components(separatedBy: "wm-fallback").count == 2, "only the one fallback leaf is marked")
+        #expect(fi.contains(#"<p class="wm-notice" role="note">Osa tästä sivusta on vielä kääntämättä. <span class="wm-notice-marking">Those parts have a line beside them, like this note.</span></p>"#),
+                "parts of the page: the notice says so and explains the marking once")
         let en = web.text("en/online-road-safety/01-welcome/index.html") ?? ""
         #expect(!en.contains("wm-fallback") && !en.contains("wm-notice"))
         #expect(en.contains("<h1>Welcome</h1>") && !en.contains("<h2>Welcome</h2>"), "the title heading is not repeated")
@@ -107,8 +116,11 @@ struct HTMLChannelRendererTests {
         let en = web.text("en/online-road-safety/01-welcome/index.html") ?? ""
         #expect(en.contains(#"<a rel="next" href="../02-strong-passwords/">"#))
         #expect(!en.contains(#"rel="prev""#))
+        #expect(en.contains(#"<span class="wm-arrow" aria-hidden="true">→</span>"#), "screen readers do not hear the arrow")
         let fi = web.text("fi/online-road-safety/01-welcome/index.html") ?? ""
-        #expect(!fi.contains(#"rel="next""#) && !fi.contains(#"rel="prev""#), "fi has no second page")
+        #expect(fi.contains(#"<a rel="next" href="../../../en/online-road-safety/02-strong-passwords/" hreflang="en">"#),
+                "fi lacks the second page: the pager goes on in English, marked")
+        #expect(!fi.contains(#"rel="prev""#))
     }
 
     @Test func rootChooserListsEveryLocaleInItsOwnLanguage() {
