@@ -49,7 +49,8 @@ struct CheckCommand: ParsableCommand {
         let count = outcome.appliedCount, fileCount = outcome.changes.count
         printStatus(count == 0 ? "nothing to fix"
             : "\(dryRun ? "would fix" : "fixed") \(count) problem\(count == 1 ? "" : "s") in \(fileCount) file\(fileCount == 1 ? "" : "s")")
-        let code = outcome.result.exitCode(strict: diagnostics.strict)
+        // A dry run changed nothing, so it exits as `check` would now.
+        let code = (dryRun ? outcome.initial : outcome.result).exitCode(strict: diagnostics.strict)
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -57,6 +57,7 @@ struct CLIFixTests {
         let before = try Self.contents(root)
         let dryRun = try WaymarkProcess.run(["check", "--fix", "--dry-run", "--project", root.path])
         #expect(try Self.contents(root) == before, "--dry-run changed a file")
+        #expect(dryRun.status == 2, "a dry run exits as check would now")
         #expect(dryRun.stdout.contains("--- a/waymark.yaml\n+++ b/waymark.yaml\n@@ -1,3 +1,3 @@\n source-locale: en\n locales: [en, es]\n-nme: Fix sample\n+name: Fix sample\n"), "\(dryRun.stdout)")
         #expect(dryRun.stdout.contains("-msgstr \"Pide ayuda\"\n+msgstr \"Pide ayuda.\"\n"), "\(dryRun.stdout)")
         #expect(dryRun.stdout.contains("-\"Llama al {{helplines.0.phne}} \"\n+\"Llama al {{helplines.0.phone}} \"\n"), "\(dryRun.stdout)")

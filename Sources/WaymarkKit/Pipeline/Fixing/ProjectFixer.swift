@@ -10,6 +10,8 @@ public struct ProjectFixer: Sendable {
     public struct Outcome: Sendable {
         public var changes: [FixPlan.FileChange]
         public var appliedCount: Int
+        /// The check of the project as it was, before any fix.
+        public var initial: BuildResult
         /// The check of the project with every change applied (what remains to fix by hand).
         public var result: BuildResult
         /// The snapshot with every change applied.
@@ -29,6 +31,7 @@ public struct ProjectFixer: Sendable {
         var current = files
         var applied = 0
         var result = compiler.check(current)
+        let initial = result
         for _ in 0..<Self.rounds {
             let plan = FixPlan(diagnostics: result.diagnostics, files: current)
             guard !plan.changes.isEmpty else { break }
@@ -40,6 +43,6 @@ public struct ProjectFixer: Sendable {
             guard let before = files.files[path], let after = current.files[path], before != after else { return nil }
             return FixPlan.FileChange(path: path, before: before, after: after)
         }
-        return Outcome(changes: changes, appliedCount: applied, result: result, files: current)
+        return Outcome(changes: changes, appliedCount: applied, initial: initial, result: result, files: current)
     }
 }

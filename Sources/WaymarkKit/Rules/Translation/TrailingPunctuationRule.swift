@@ -36,7 +36,8 @@ struct TrailingPunctuationRule: TranslationUnitRule {
             suggestions.append(Suggestion("\(what) at the end, as in the source", replacements: [replacement],
                                           isSafe: Self.isSafe(expected, language: unit.language)))
         }
-        let range = spot.isEmpty ? nil : unit.fileRange(of: spot)
+        // The mark, or the empty place where it belongs.
+        let range = unit.fileRange(of: spot)
         return [diagnostic("the source ends with '\(expected.rawValue)' but the translation ends \(ending)", at: unit.location,
                            range: range, suggestions: suggestions)]
     }
