@@ -25,7 +25,7 @@ public enum DiagnosticRenderer {
         }
         for note in diagnostic.notes { text += "    note: \(note)\n" }
         for place in diagnostic.related { text += "    note: \(place.description)\n" }
-        for suggestion in diagnostic.suggestions { text += "    suggestion: \(suggestion.summary)\(suggestion.isSafe ? " (check --fix applies it)" : "")\n" }
+        for suggestion in diagnostic.suggestions { text += "    suggestion: \(ControlCharacters.visible(suggestion.summary, tabs: true))\(suggestion.isSafe ? " (check --fix applies it)" : "")\n" }
         return text
     }
 

@@ -23,12 +23,13 @@ enum SourceExcerpt {
         let end = range.upperBound.line > lineNumber ? characters.count : index(of: range.upperBound.column, in: characters)
         if start < end { for position in start..<end { marks[position] = "~" } }
         marks[index(of: diagnostic.location.column, in: characters)] = "^"
-        var result = [line, padded(marks, like: characters)]
+        // The line is hostile text as much as any message: controls are shown as control pictures.
+        var result = [ControlCharacters.visible(line), padded(marks, like: characters)]
         if let fix = diagnostic.suggestions.first?.replacements.first,
            fix.range.lowerBound.line == lineNumber, fix.range.upperBound.line == lineNumber,
            fix.range.lowerBound.path == diagnostic.location.path, !fix.text.isEmpty, !fix.text.contains("\n") {
             let column = index(of: fix.range.lowerBound.column, in: characters)
-            result.append(String(characters.prefix(column).map { $0 == "\t" ? "\t" : " " }) + fix.text)
+            result.append(String(characters.prefix(column).map { $0 == "\t" ? "\t" : " " }) + ControlCharacters.visible(fix.text, tabs: true))
         }
         return result
     }

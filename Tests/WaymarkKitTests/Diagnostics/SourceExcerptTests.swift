@@ -26,6 +26,11 @@ struct SourceExcerptTests {
         #expect(SourceExcerpt.lines(for: tabbed, in: "\tkey: 1\n") == ["\tkey: 1", "\t^~"])
     }
 
+    @Test func controlCharactersInTheLineAreShownAsPictures() {
+        let diagnostic = Diagnostic(.error, "x", at: Self.at(1, 9), rule: "r", range: Self.at(1, 9)..<Self.at(1, 11))
+        #expect(SourceExcerpt.lines(for: diagnostic, in: "msgstr \"\u{1B}[2Jhi\"\n") == ["msgstr \"\u{241B}[2Jhi\"", "        ^~"])
+    }
+
     @Test func multiLineRangesUnderlineToTheEndOfTheFirstLine() {
         let diagnostic = Diagnostic(.warning, "x", at: Self.at(1, 1), rule: "r", range: Self.at(1, 1)..<Self.at(2, 3))
         #expect(SourceExcerpt.lines(for: diagnostic, in: "msgstr \"a\"\n\"b\"\n") == ["msgstr \"a\"", "^~~~~~~~~~"])
