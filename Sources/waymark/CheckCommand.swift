@@ -1,21 +1,56 @@
 import ArgumentParser
+import Foundation
 import WaymarkKit
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Run every rule and print diagnostics; writes nothing.")
+        abstract: "Run every rule and print diagnostics; writes nothing unless --fix.",
+        discussion: "--fix applies the safe suggestions (a waymark.yaml key one edit from a known one, a translation's final punctuation, a misspelled {{placeholder}} in a translation), writing each file atomically, then prints what is left. With --dry-run it prints a unified diff instead and changes no file.")
 
     @OptionGroup var project: ProjectOptions
     @OptionGroup var diagnostics: DiagnosticOptions
     @OptionGroup var selection: SelectionOptions
 
+    @Flag(name: .long, help: "Apply the safe suggestions to the project files.")
+    var fix = false
+
+    @Flag(name: .long, help: "With --fix: print a unified diff of the fixes; write nothing.")
+    var dryRun = false
+
+    func validate() throws {
+        if dryRun, !fix { throw ValidationError("--dry-run needs --fix") }
+        if dryRun, diagnostics.format != .text { throw ValidationError("--fix --dry-run prints a diff on standard output; use it with --format text") }
+    }
+
     func run() throws {
         Progress.step("checking \(project.root.lastPathComponent)...")
-        let result = Compiler(options: selection.buildOptions(projectRoot: project.root)).check(project.readFiles())
+        let compiler = Compiler(options: selection.buildOptions(projectRoot: project.root))
+        let files = project.readFiles()
+        guard fix else {
+            let result = compiler.check(files)
+            Progress.done()
+            diagnostics.print(result.diagnostics, files: files)
+            let code = result.exitCode(strict: diagnostics.strict)
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
+        let outcome = ProjectFixer(compiler: compiler).fix(files)
         Progress.done()
-        diagnostics.print(result.diagnostics)
-        let code = result.exitCode(strict: diagnostics.strict)
+        if dryRun {
+            for change in outcome.changes {
+                print(UnifiedDiff.diff(path: change.path, before: String(decoding: change.before, as: UTF8.self),
+                                       after: String(decoding: change.after, as: UTF8.self)), terminator: "")
+            }
+        } else if !outcome.changes.isEmpty {
+            try ProjectFileWriter.writeAll(outcome.changes.map { ($0.path, $0.after) }, projectRoot: project.root)
+        }
+        diagnostics.print(outcome.result.diagnostics, files: outcome.files)
+        let count = outcome.appliedCount, fileCount = outcome.changes.count
+        printStatus(count == 0 ? "nothing to fix"
+            : "\(dryRun ? "would fix" : "fixed") \(count) problem\(count == 1 ? "" : "s") in \(fileCount) file\(fileCount == 1 ? "" : "s")")
+        // A dry run changed nothing, so it exits as `check` would now.
+        let code = (dryRun ? outcome.initial : outcome.result).exitCode(strict: diagnostics.strict)
         if code != 0 { throw ExitCode(code) }
     }
 }

@@ -35,8 +35,9 @@ struct DiagnosticOptions: ParsableArguments {
     var strict = false
 
     /// Prints diagnostics where each format belongs: text to stderr, the rest to stdout.
-    func print(_ diagnostics: [Diagnostic]) {
-        let rendered = DiagnosticRenderer.render(diagnostics, as: format)
+    /// With `files`, text output shows the source line under each diagnostic that has a range.
+    func print(_ diagnostics: [Diagnostic], files: ProjectFiles? = nil) {
+        let rendered = DiagnosticRenderer.render(diagnostics, as: format, files: files)
         switch format {
         case .text: FileHandle.standardError.write(Data(rendered.utf8))
         case .json, .sarif, .github: FileHandle.standardOutput.write(Data(rendered.utf8))

@@ -9,6 +9,12 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     public var notes: [String]
     /// Other places the diagnostic is about, each with its own location (printed after `notes`).
     public var related: [RelatedLocation]
+    /// The span the diagnostic is about (half-open, in `location.path`), when the
+    /// producer knows both ends: text output underlines it, JSON, GitHub and SARIF
+    /// carry its end. It usually starts at `location`; nil for a bare point.
+    public var range: Range<SourceLocation>?
+    /// Structured fixes ("did you mean"), each with its replacements; `check --fix` applies the safe ones.
+    public var suggestions: [Suggestion]
 
     public init(
         _ severity: Severity,
@@ -16,7 +22,9 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         at location: SourceLocation,
         rule ruleID: String,
         notes: [String] = [],
-        related: [RelatedLocation] = []
+        related: [RelatedLocation] = [],
+        range: Range<SourceLocation>? = nil,
+        suggestions: [Suggestion] = []
     ) {
         self.severity = severity
         self.message = message
@@ -24,7 +32,12 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         self.ruleID = ruleID
         self.notes = notes
         self.related = related
+        self.range = range
+        self.suggestions = suggestions
     }
+
+    /// Where machine formats place the diagnostic: the range, or the point.
+    var span: Range<SourceLocation> { range ?? location..<location }
 
     public var description: String {
         "\(location): \(severity.rawValue): \(message) [\(ruleID)]"

@@ -20,3 +20,16 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
         (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
     }
 }
+
+extension SourceLocation {
+    /// The half-open range from here to `end` (an empty one when `end` comes first), so a
+    /// producer's miscounted end can never make an invalid `Range`.
+    public func span(to end: SourceLocation) -> Range<SourceLocation> {
+        self..<Swift.max(self, end)
+    }
+
+    /// The place `bytes` UTF-8 bytes further on the same line.
+    public func advanced(by bytes: Int) -> SourceLocation {
+        SourceLocation(path: path, line: line, column: column + bytes)
+    }
+}

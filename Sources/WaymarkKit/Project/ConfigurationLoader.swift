@@ -124,8 +124,7 @@ struct ConfigurationLoader {
             }
             result[locale.key] = formulas.compactMap { formula in
                 guard knownFormulas.contains(formula.key) else {
-                    let hint = YAMLSchemaReader.closest(to: formula.key, in: knownFormulas.sorted()).map { "; did you mean '\($0)'?" } ?? ""
-                    reader.error("unknown readability formula '\(formula.key)'\(hint)", line: formula.keyLine, column: formula.keyColumn)
+                    reader.unknown(formula, "unknown readability formula '\(formula.key)'", known: knownFormulas.sorted(), present: formulas.map(\.key))
                     return nil
                 }
                 var target = ReadabilityTarget(formulaID: formula.key)
@@ -147,8 +146,7 @@ struct ConfigurationLoader {
         }
         for pair in pairs {
             guard knownRules.contains(pair.key) else {
-                let hint = YAMLSchemaReader.closest(to: pair.key, in: knownRules.sorted()).map { "; did you mean '\($0)'?" } ?? ""
-                reader.error("unknown rule '\(pair.key)'\(hint)", line: pair.keyLine, column: pair.keyColumn)
+                reader.unknown(pair, "unknown rule '\(pair.key)'", known: knownRules.sorted(), present: pairs.map(\.key))
                 continue
             }
             switch pair.value.string {

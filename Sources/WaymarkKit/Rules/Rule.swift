@@ -12,8 +12,10 @@ extension Rule {
     public func check(_ context: RuleContext) -> [Diagnostic] { [] }
 
     /// A diagnostic of this rule at its default severity (overrides apply later).
-    func diagnostic(_ message: String, at location: SourceLocation, notes: [String] = [], related: [RelatedLocation] = []) -> Diagnostic {
-        Diagnostic(Self.description.defaultSeverity, message, at: location, rule: Self.description.id, notes: notes, related: related)
+    func diagnostic(_ message: String, at location: SourceLocation, notes: [String] = [], related: [RelatedLocation] = [],
+                    range: Range<SourceLocation>? = nil, suggestions: [Suggestion] = []) -> Diagnostic {
+        Diagnostic(Self.description.defaultSeverity, message, at: location, rule: Self.description.id, notes: notes, related: related,
+                   range: range, suggestions: suggestions)
     }
 }
 

@@ -88,6 +88,6 @@ struct CLIErrorHandlingTests {
         defer { try? FileManager.default.removeItem(at: root) }
         let outcome = try WaymarkProcess.run(["check", "--format", "github", "--project", root.path])
         #expect(outcome.status == 1)
-        #expect(outcome.stdout.contains("::error file=Source-Content/guide/01-start.md,line=4,col=4,title=broken-link::link target '02-nowhere.md' is not a page of this project"))
+        #expect(outcome.stdout.contains("::error file=Source-Content/guide/01-start.md,line=4,col=4,endLine=4,endColumn=24,title=broken-link::link target '02-nowhere.md' is not a page of this project"))
     }
 }

@@ -7,7 +7,7 @@ struct ConfigurationLoaderTests {
     /// Each broken configuration and the exact `line:column: message` it must produce.
     @Test(arguments: [
         ("source-locale: en\nlocales: [en]\ncolour: blue\n", "3:1", "unknown key 'colour'"),
-        ("source-locale: en\nlocales: [en]\nchanels: []\n", "3:1", "did you mean 'channels'?"),
+        ("source-locale: en\nlocales: [en]\nchanels: []\n", "3:1", "unknown key 'chanels' in waymark.yaml"),
         ("source-locale: en\nlocales: en\n", "2:10", "'locales' must be a list"),
         ("source-locale: en\nlocales: [en, 'Spanish']\n", "2:15", "'Spanish' is not a BCP 47 language tag"),
         ("source-locale: de\nlocales: [en]\n", "1:16", "source locale 'de' is not in 'locales'"),
@@ -19,10 +19,10 @@ struct ConfigurationLoaderTests {
         ("source-locale: en\nlocales: [en]\nchannels:\n  - name: web\n    format: html\n    fallback: english\n", "6:15", "'fallback' must be one of source, omit-page, fail"),
         ("source-locale: en\nlocales: [en]\nchannels:\n  - name: web\n    format: html\n    min-complete: 1.5\n", "6:19", "'min-complete' must be between 0 and 1"),
         ("source-locale: en\nlocales: [en]\nchannels:\n  - name: web\n    format: html\n    base-url: example.org\n", "6:15", "'base-url' must be an absolute http(s) URL"),
-        ("source-locale: en\nlocales: [en]\nchannels:\n  - name: web\n    format: html\n    profle: tor\n", "6:5", "did you mean 'profile'?"),
+        ("source-locale: en\nlocales: [en]\nchannels:\n  - name: web\n    format: html\n    profle: tor\n", "6:5", "unknown key 'profle' in a channel"),
         ("source-locale: en\nlocales: [en]\nchannels:\n  - format: html\n", "4:5", "a channel needs a 'name'"),
         ("source-locale: en\nlocales: [en]\nallow-raw-html: sometimes\n", "3:17", "'allow-raw-html' must be true or false"),
-        ("source-locale: en\nlocales: [en]\nrules:\n  raw-htm: warning\n", "4:3", "unknown rule 'raw-htm'; did you mean 'raw-html'?"),
+        ("source-locale: en\nlocales: [en]\nrules:\n  raw-htm: warning\n", "4:3", "unknown rule 'raw-htm'"),
         ("source-locale: en\nlocales: [en]\nrules:\n  raw-html: loud\n", "4:13", "must be error, warning or off"),
         ("source-locale: en\nlocales: [en\n", "3:1", "invalid YAML"),
     ])
@@ -35,6 +35,27 @@ struct ConfigurationLoaderTests {
             #expect("\(match.location.line):\(match.location.column)" == place, "\(match)")
             #expect(match.location.path == "waymark.yaml")
         }
+    }
+
+    /// "Did you mean" is a suggestion with the key's range, not text in the message; one edit away it is safe for `--fix`.
+    @Test(arguments: [
+        ("source-locale: en\nlocales: [en]\nchanels: []\n", "channels", 3, 1, 8, true),
+        ("source-locale: en\nlocales: [en]\nchannels:\n  - name: web\n    format: html\n    profle: tor\n", "profile", 6, 5, 11, true),
+        ("source-locale: en\nlocales: [en]\nrules:\n  raw-htm: warning\n", "raw-html", 4, 3, 10, true),
+        ("source-locale: en\nlocales: [en]\nnmae: X\n", "name", 3, 1, 5, false),
+        ("source-locale: en\nlocales: [en]\nname: X\nnme: Y\n", "name", 4, 1, 4, false),
+        ("source-locale: en\nlocales: [en]\n'nme': X\n", "name", 3, 1, nil, false),
+    ] as [(String, String, Int, Int, Int?, Bool)])
+    func suggestsTheClosestKnownName(yaml: String, closest: String, line: Int, column: Int, endColumn: Int?, safe: Bool) throws {
+        let diagnostic = try #require(loader.load(yaml).1.first { $0.message.hasPrefix("unknown") })
+        #expect(!diagnostic.message.contains("did you mean"))
+        let suggestion = try #require(diagnostic.suggestions.first)
+        #expect(suggestion.summary == "did you mean '\(closest)'?")
+        #expect(suggestion.isSafe == safe)
+        #expect(diagnostic.location == WaymarkKit.SourceLocation(path: "waymark.yaml", line: line, column: column))
+        #expect(diagnostic.range?.lowerBound == (endColumn == nil ? nil : diagnostic.location), "a quoted key has no exact range")
+        #expect(diagnostic.range?.upperBound.column == endColumn)
+        #expect(suggestion.replacements.map { $0.text } == (endColumn == nil ? [] : [closest]))
     }
 
     @Test func readsTheSpecExample() throws {

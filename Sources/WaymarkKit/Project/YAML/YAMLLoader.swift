@@ -47,7 +47,8 @@ enum YAMLLoader {
                     continue
                 }
                 let value = convert(valueNode, path: path, lineOffset: lineOffset, diagnostics: &diagnostics)
-                pairs.append(YAMLNode.Pair(key: key, keyLine: keyLine, keyColumn: keyColumn, value: value))
+                pairs.append(YAMLNode.Pair(key: key, keyLine: keyLine, keyColumn: keyColumn, value: value,
+                                           keyIsPlain: keyNode.scalar?.style == .plain))
             }
             return YAMLNode(.mapping(pairs), line: line, column: column)
         case .alias:

@@ -14,6 +14,8 @@ public struct YAMLNode: Sendable, Hashable {
         public var keyLine: Int
         public var keyColumn: Int
         public var value: YAMLNode
+        /// True for a plain (unquoted) key, whose text in the file is exactly `key`.
+        public var keyIsPlain = false
     }
 
     public var value: Value

@@ -27,8 +27,7 @@ struct YAMLSchemaReader {
             return []
         }
         for pair in pairs where !known.contains(pair.key) {
-            let hint = Self.closest(to: pair.key, in: known).map { "; did you mean '\($0)'?" } ?? ""
-            error("unknown key '\(pair.key)' in \(what)\(hint)", line: pair.keyLine, column: pair.keyColumn)
+            unknown(pair, "unknown key '\(pair.key)' in \(what)", known: known, present: pairs.map(\.key))
         }
         return pairs.filter { known.contains($0.key) }
     }
@@ -73,6 +72,22 @@ struct YAMLSchemaReader {
             return nil
         }
         return items.compactMap { string($0, key: key) }
+    }
+
+    /// Reports the unknown key of `pair`, underlined, with the closest of `known` as a
+    /// suggestion; one edit away from a plain key, and not already `present` in the
+    /// mapping (the fix would duplicate it), `check --fix` may apply it.
+    mutating func unknown(_ pair: YAMLNode.Pair, _ message: String, known: [String], present: [String] = []) {
+        let start = SourceLocation(path: path, line: pair.keyLine, column: pair.keyColumn)
+        let plain = pair.keyIsPlain && !pair.key.contains("\n")
+        let range = plain ? start.span(to: start.advanced(by: pair.key.utf8.count)) : nil
+        var suggestions: [Suggestion] = []
+        if let closest = Self.closest(to: pair.key, in: known) {
+            let replacements = range.map { [Replacement($0, with: closest, expecting: pair.key)] } ?? []
+            let safe = plain && EditDistance.levenshtein(pair.key, closest) == 1 && !present.contains(closest)
+            suggestions.append(Suggestion("did you mean '\(closest)'?", replacements: replacements, isSafe: safe))
+        }
+        diagnostics.append(Diagnostic(.error, message, at: start, rule: ruleID, range: range, suggestions: suggestions))
     }
 
     /// The known name within edit distance 2, for "did you mean" hints.

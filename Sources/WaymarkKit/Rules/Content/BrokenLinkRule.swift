@@ -38,14 +38,14 @@ struct BrokenLinkRule: Rule {
                     return missingHeading(fragment, in: page, destination: destination, at: page.location(of: node))
                 case .page(let id, let fragment):
                     guard let target = project.page(id) else {
-                        return diagnostic("link target '\(destination)' is not a page of this project", at: page.location(of: node))
+                        return diagnostic("link target '\(destination)' is not a page of this project", at: page.location(of: node), range: page.range(of: node))
                     }
                     return fragment.flatMap { missingHeading($0, in: target, destination: destination, at: page.location(of: node)) }
                 case .file(let path):
                     if project.files.contains(path) { return nil }
-                    return diagnostic("link target '\(destination)' does not exist", at: page.location(of: node))
+                    return diagnostic("link target '\(destination)' does not exist", at: page.location(of: node), range: page.range(of: node))
                 case .invalid(let reason):
-                    return diagnostic("link target '\(destination)': \(reason)", at: page.location(of: node))
+                    return diagnostic("link target '\(destination)': \(reason)", at: page.location(of: node), range: page.range(of: node))
                 }
             }
         }

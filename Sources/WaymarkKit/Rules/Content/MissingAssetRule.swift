@@ -22,8 +22,8 @@ struct MissingAssetRule: Rule {
                 guard case .image(let source, _) = node.kind else { return nil }
                 switch ContentLink.resolve(source, fromPage: page.path) {
                 case .file(let path) where context.project.files.contains(path): return nil
-                case .external: return diagnostic("image '\(source)' is outside the project; copy it into Source-Content/_assets/ (the onion mirror loads nothing from outside)", at: page.location(of: node))
-                default: return diagnostic("image '\(source)' does not exist", at: page.location(of: node))
+                case .external: return diagnostic("image '\(source)' is outside the project; copy it into Source-Content/_assets/ (the onion mirror loads nothing from outside)", at: page.location(of: node), range: page.range(of: node))
+                default: return diagnostic("image '\(source)' does not exist", at: page.location(of: node), range: page.range(of: node))
                 }
             }
         }

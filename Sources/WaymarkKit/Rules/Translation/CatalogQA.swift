@@ -15,21 +15,24 @@ enum CatalogQA {
                     let source = form == 0 ? entry.msgid : (entry.msgidPlural ?? entry.msgid)
                     return TranslationUnitRules.check(TranslationUnitCheck(
                         sourceText: source, translation: translation, locale: locale, location: location, glossary: glossary,
-                        linkScope: linkScope))
+                        linkScope: linkScope, lines: POStringPlacement.Lines(msgstrOf: entry, form: form, path: path)))
                 }
             case .fuzzy where TranslationMemory.isSuggestion(entry):
                 let origin = entry.translatorComments.filter { $0.hasPrefix(TranslationMemory.commentPrefix) }
                 return [FuzzyRule().diagnostic("suggestion for \"\(entry.msgid.excerpt())\" from translation memory: review it and remove the 'fuzzy' flag",
                                                at: location, notes: origin + (entry.previousMsgid.map { ["suggested for: \"\($0)\""] } ?? []))]
             case .fuzzy:
-                let previous = entry.previousMsgid.map { ["previous source: \"\($0)\""] } ?? []
                 let trust = entry.translations.enumerated().flatMap { form, translation in
                     TranslationUnitRules.check(TranslationUnitCheck(
                         sourceText: form == 0 ? entry.msgid : (entry.msgidPlural ?? entry.msgid), translation: translation,
-                        locale: locale, location: location, linkScope: linkScope), rules: TranslationUnitRules.trust)
+                        locale: locale, location: location, linkScope: linkScope,
+                        lines: POStringPlacement.Lines(msgstrOf: entry, form: form, path: path)), rules: TranslationUnitRules.trust)
                 }
+                // The previous source is a place of its own (the `#| msgid` line) when the entry was read from a file.
+                let previous = entry.previousMsgid.map { "previous source: \"\($0)\"" }
+                let place = previous.flatMap { text in previousSourceLine(of: entry).map { RelatedLocation(text, at: SourceLocation(path: path, line: $0)) } }
                 return [FuzzyRule().diagnostic("fuzzy translation of \"\(entry.msgid.excerpt())\": the source changed; review it and remove the 'fuzzy' flag",
-                                               at: location, notes: previous)] + trust
+                                               at: location, notes: place == nil ? previous.map { [$0] } ?? [] : [], related: place.map { [$0] } ?? [])] + trust
             case .obsolete:
                 return [ObsoleteRule().diagnostic("obsolete entry \"\(entry.msgid.excerpt())\": its source is gone; reuse the translation or delete the entry",
                                                   at: location)]
@@ -39,4 +42,14 @@ enum CatalogQA {
         }
     }
 
+    /// The line of `#| msgid` in the entry as read, or nil for an entry made in memory.
+    static func previousSourceLine(of entry: POEntry) -> Int? {
+        guard let origin = entry.origin, entry.line > 0 else { return nil }
+        for (index, raw) in origin.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var scalars = Array(raw.unicodeScalars)
+            if scalars.last == "\r" { scalars.removeLast() }
+            if case .keyword(.previousMsgid, _, _, _) = POLine.classify(scalars) { return entry.line + index }
+        }
+        return nil
+    }
 }

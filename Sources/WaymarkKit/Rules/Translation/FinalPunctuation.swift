@@ -23,6 +23,17 @@ enum FinalPunctuation: String, Sendable, Hashable, CaseIterable {
         self = mark
     }
 
+    /// Where the final mark of `text` as written sits: the range of the mark (`...` whole)
+    /// with the closers and spaces after it skipped, or an empty range where one would go.
+    static func markRange(in text: String) -> Range<String.Index> {
+        var end = text.endIndex
+        while end > text.startIndex, let last = text[..<end].last, last.isWhitespace || closers.contains(last) { end = text.index(before: end) }
+        let body = text[..<end]
+        if body.hasSuffix("...") { return text.index(end, offsetBy: -3)..<end }
+        if let last = body.last, last == "…" || marks[last] != nil { return text.index(before: end)..<end }
+        return end..<end
+    }
+
     /// Emphasis delimiters and closing quotes that may follow the mark.
     private static let closers: Set<Character> = ["*", "_", "~", "\"", "'", "\u{201D}", "\u{2019}", "\u{00BB}", "\u{300D}", "\u{300F}"]
 

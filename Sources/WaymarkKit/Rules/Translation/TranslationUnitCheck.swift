@@ -28,19 +28,37 @@ struct TranslationUnitCheck: Sendable, Hashable {
     let sourceMarkup: InlineMarkupInventory?
     let translationMarkup: InlineMarkupInventory?
 
+    /// The entry's lines as read (nil for an entry made in memory), for `placement`.
+    let lines: POStringPlacement.Lines?
+
     init(sourceText: String, translation: String, locale: String, location: SourceLocation, glossary: [GlossaryTerm] = [],
-         linkScope: TranslationLinkScope? = nil) {
+         linkScope: TranslationLinkScope? = nil, lines: POStringPlacement.Lines? = nil) {
         self.sourceText = sourceText
         self.translation = translation
         self.locale = locale
         self.location = location
         self.glossary = glossary
         self.linkScope = linkScope
+        self.lines = lines
         sourceProse = TranslationProse(markdown: sourceText)
         translationProse = TranslationProse(markdown: translation)
         let plain = TranslationProse.isPlain(sourceText) && TranslationProse.isPlain(translation)
         sourceMarkup = plain ? nil : InlineMarkupInventory(sourceText)
         translationMarkup = plain ? nil : InlineMarkupInventory(translation)
+    }
+
+    /// Where `translation` is written in the `.po` file, so a rule can underline part
+    /// of it and suggest an edit; worked out on demand (rules ask only when they report).
+    var placement: POStringPlacement? { lines.flatMap(POStringPlacement.init) }
+
+    /// The file range of part of `translation`, when the placement can map it.
+    func fileRange(of range: Range<String.Index>) -> Range<SourceLocation>? {
+        placement?.fileRange(of: range, in: translation)
+    }
+
+    /// An edit of part of `translation` as a replacement in the `.po` file, escaped as gettext writes it.
+    func replacement(of range: Range<String.Index>, with text: String) -> Replacement? {
+        placement?.replacement(of: range, in: translation, with: text)
     }
 
     /// The language subtag of `locale`, lowercased: `pt` for `pt-BR`.

@@ -44,7 +44,8 @@ struct CatalogQATests {
             "12 placeholder-mismatch", "22 fuzzy", "32 placeholder-mismatch", "36 obsolete",
         ])
         #expect(found.allSatisfy { $0.location.path == Self.path && $0.location.column == 1 })
-        #expect(found[1].notes == ["previous source: \"Ask for help.\""])
+        #expect(found[1].notes.isEmpty)
+        #expect(found[1].related == [RelatedLocation("previous source: \"Ask for help.\"", at: WaymarkKit.SourceLocation(path: Self.path, line: 20))])
         #expect(found[1].severity == .warning)
         #expect(found[3].message == "obsolete entry \"Phone a friend.\": its source is gone; reuse the translation or delete the entry")
     }

@@ -34,7 +34,7 @@ struct GlossaryLoaderTests {
     @Test(arguments: [
         ("term: trusted adult\n", "the glossary must be a list of {term, note, translations} entries, found a mapping", 1, 1),
         ("- note: no term\n  translations: {es: x}\n", "a glossary entry needs a 'term'", 1, 3),
-        ("- term: adult\n  translation: {es: adulto}\n", "unknown key 'translation' in a glossary entry; did you mean 'translations'?", 2, 3),
+        ("- term: adult\n  translation: {es: adulto}\n", "unknown key 'translation' in a glossary entry", 2, 3),
         ("- term: adult\n  translations: [adulto]\n", "'translations' must map locales to the agreed translation, found a list", 2, 17),
         ("- term: [adult]\n", "'term' must be a string, found a list", 1, 9),
     ])
