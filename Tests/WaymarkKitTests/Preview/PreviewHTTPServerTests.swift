@@ -28,8 +28,10 @@ struct PreviewHTTPServerTests {
             task.cancel()
         }
 
+        /// A generous connect timeout: under `--parallel` the kill and CLI tests
+        /// saturate both cores, and FlyingSocks' default of 5 s then fails spuriously.
         func connect() async throws -> AsyncSocket {
-            try await AsyncSocket.connected(to: .inet(ip4: "127.0.0.1", port: port))
+            try await AsyncSocket.connected(to: .inet(ip4: "127.0.0.1", port: port), timeout: 120)
         }
 
         /// Sends `request` and reads until the server closes the connection.
