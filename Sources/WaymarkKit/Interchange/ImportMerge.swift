@@ -32,7 +32,7 @@ struct ImportMerge {
         for file in document.files {
             guard var catalog = result.catalogs[file.path] else {
                 let message = "\(file.path) is not a catalog of this project for this locale; re-export"
-                result.diagnostics.append(Diagnostic(.error, message, at: SourceLocation(path: xliffPath), rule: "stale-import"))
+                result.diagnostics.append(StaleImportRule.diagnostic(message, at: SourceLocation(path: xliffPath)))
                 continue
             }
             var index = ImportEntryIndex(catalog)
@@ -52,7 +52,7 @@ struct ImportMerge {
     ) {
         guard let match = index.match(unit) else {
             let message = "unit \(unit.id) (\"\(unit.source)\") matches no entry of \(path); re-export"
-            result.diagnostics.append(Diagnostic(.error, message, at: place, rule: "stale-import"))
+            result.diagnostics.append(StaleImportRule.diagnostic(message, at: place))
             return
         }
         guard let newTarget = unit.target, !newTarget.isEmpty else { return }
@@ -68,14 +68,13 @@ struct ImportMerge {
         let current = entry.translations.indices.contains(match.form) ? entry.translations[match.form] : ""
         let stale = match.isStale || match.source != unit.source
         if stale {
-            let message = "source changed since export; imported as fuzzy (now: \"\(match.source)\")"
-            result.diagnostics.append(Diagnostic(.warning, message, at: place, rule: "stale-import", notes: [poPlace]))
+            result.diagnostics.append(StaleImportRule.sourceChanged(now: match.source, at: place, entry: poPlace))
         }
         let changedSinceExport = unit.exportedTargetHash.map { $0 != InterchangeUnit.targetHash(current) } ?? !current.isEmpty
         if changedSinceExport, newTarget != current {
             let action = force ? "overwritten (--force)" : "not imported; use --force to overwrite"
             let message = "translation changed since export (now \"\(current)\"); \(action)"
-            result.diagnostics.append(Diagnostic(.warning, message, at: place, rule: "import-conflict", notes: [poPlace]))
+            result.diagnostics.append(ImportConflictRule.diagnostic(message, at: place, notes: [poPlace]))
             if !force { return }
         }
         let fuzzy = stale || unit.state == .initial

@@ -68,6 +68,6 @@ struct XMLParseFailure: Error, Sendable {
 extension Diagnostic {
     /// An `xliff-syntax` error at `path:line:column`.
     static func xliffSyntax(_ message: String, path: String, line: Int, column: Int) -> Diagnostic {
-        Diagnostic(.error, message, at: SourceLocation(path: path, line: line, column: column), rule: "xliff-syntax")
+        XLIFFSyntaxRule.diagnostic(message, at: SourceLocation(path: path, line: line, column: column))
     }
 }

@@ -41,11 +41,8 @@ struct XLIFF12InlineReader: InlineMarkdownReader {
     // A target one would corrupt the translation: error, so the import stops.
     private mutating func lookup(_ table: [String: String], _ element: XMLTreeElement, id: String, _ isSource: Bool) -> String {
         if let markup = table[id] { return markup }
-        diagnostics.append(Diagnostic(
-            isSource ? .warning : .error,
-            "inline code <\(element.name) id=\"\(id)\"> has no Markdown to restore (no matching source code)",
-            at: SourceLocation(path: path, line: element.line, column: 1), rule: "xliff-syntax"
-        ))
+        diagnostics.append(XLIFFSyntaxRule.missingInlineData("inline code <\(element.name) id=\"\(id)\"> has no Markdown to restore (no matching source code)",
+            at: SourceLocation(path: path, line: element.line, column: 1), inSource: isSource))
         return ""
     }
 }

@@ -52,11 +52,8 @@ struct XLIFF2InlineReader: InlineMarkdownReader {
         if !isSource, let markup = sourceCodes[id]?[keyPath: part] { return markup }
         // Missing data in the source only loses formatting; in the target it would
         // corrupt the translation, so it is an error and the import stops.
-        diagnostics.append(Diagnostic(
-            isSource ? .warning : .error,
-            "inline code <\(element.name) id=\"\(id)\"> has no original data to restore",
-            at: SourceLocation(path: path, line: element.line, column: 1), rule: "xliff-syntax"
-        ))
+        diagnostics.append(XLIFFSyntaxRule.missingInlineData("inline code <\(element.name) id=\"\(id)\"> has no original data to restore",
+            at: SourceLocation(path: path, line: element.line, column: 1), inSource: isSource))
         return ""
     }
 

@@ -27,9 +27,8 @@ struct ReassemblyProblem: Sendable, Hashable {
 
     /// The `markup-mismatch` diagnostic for this problem, at `path` (the file to
     /// edit: the PO catalog line of the entry, or the Markdown source).
-    func diagnostic(path: String, line: Int? = nil, severity: Severity = .error) -> Diagnostic {
-        Diagnostic(severity, "\(reason.rawValue); the source text is used instead",
-                   at: SourceLocation(path: path, line: line ?? self.line, column: line == nil ? column : 1),
-                   rule: "markup-mismatch")
+    func diagnostic(path: String, line: Int? = nil) -> Diagnostic {
+        MarkupMismatchRule.diagnostic("\(reason.rawValue); the source text is used instead",
+                                      at: SourceLocation(path: path, line: line ?? self.line, column: line == nil ? column : 1))
     }
 }

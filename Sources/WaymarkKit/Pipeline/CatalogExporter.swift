@@ -36,7 +36,7 @@ public struct CatalogExporter: Sendable {
         let prefix = "\(CatalogStore.localesFolder)/\(locale)/" + (program.map { "\($0)/" } ?? "")
         let catalogs = synced.updates.filter { $0.path.hasPrefix(prefix) && !$0.catalog.liveEntries.isEmpty }.map { ($0.path, $0.catalog) }
         if let program, catalogs.isEmpty {
-            return Result(contents: nil, unitCount: 0, diagnostics: [Diagnostic(.error, "no program '\(program)' with catalogs for \(locale)", at: SourceLocation(path: ConfigurationLoader.fileName), rule: ConfigurationLoader.ruleID)], isConfigurationFailure: true)
+            return Result(contents: nil, unitCount: 0, diagnostics: [ConfigRule.diagnostic("no program '\(program)' with catalogs for \(locale)", at: SourceLocation(path: ConfigurationLoader.fileName))], isConfigurationFailure: true)
         }
         let sourceLocale = synced.sourceLocale ?? "en"
         let document = CatalogInterchangeMapping.document(sourceLocale: sourceLocale, targetLocale: locale, catalogs: catalogs, selection: selection)
@@ -77,7 +77,7 @@ enum POPackage {
         var diagnostics: [Diagnostic] = []
         for var entry in package.entries where !entry.isObsolete {
             guard let index = entry.extractedComments.firstIndex(where: { $0.hasPrefix(marker) }) else {
-                diagnostics.append(Diagnostic(.error, "entry has no '#. \(marker)<path>' comment; export the package with 'waymark export --format po'", at: SourceLocation(path: path, line: entry.line), rule: "stale-import"))
+                diagnostics.append(StaleImportRule.diagnostic("entry has no '#. \(marker)<path>' comment; export the package with 'waymark export --format po'", at: SourceLocation(path: path, line: entry.line)))
                 continue
             }
             let catalogPath = String(entry.extractedComments.remove(at: index).dropFirst(marker.count))

@@ -28,7 +28,7 @@ public struct CatalogImporter: Sendable {
         let (document, locations, readProblems) = read(data, path: path, sourceLocale: project.configuration.sourceLocale)
         guard let document, !readProblems.hasErrors else { return failure(readProblems, configuration: false) }
         guard project.configuration.targetLocales.contains(document.targetLocale) else {
-            return failure(readProblems + [Diagnostic(.error, "the package's target language '\(document.targetLocale)' is not a target locale of this project", at: SourceLocation(path: path), rule: "stale-import")], configuration: false)
+            return failure(readProblems + [StaleImportRule.diagnostic("the package's target language '\(document.targetLocale)' is not a target locale of this project", at: SourceLocation(path: path))], configuration: false)
         }
         let synced = CatalogSynchronizer(locales: [document.targetLocale]).sync(files, loaded: loaded)
         guard !synced.diagnostics.hasErrors else { return failure(synced.diagnostics, configuration: false) }

@@ -62,7 +62,7 @@ public struct CatalogSynchronizer: Sendable {
         }
         let targets = project.configuration.targetLocales.filter { locales?.contains($0) ?? true }
         if let unknown = locales?.first(where: { !project.configuration.targetLocales.contains($0) }) {
-            let problem = Diagnostic(.error, "'\(unknown)' is not a target locale in waymark.yaml", at: SourceLocation(path: ConfigurationLoader.fileName), rule: ConfigurationLoader.ruleID)
+            let problem = ConfigRule.diagnostic("'\(unknown)' is not a target locale in waymark.yaml", at: SourceLocation(path: ConfigurationLoader.fileName))
             return Result(updates: [], diagnostics: [problem], isConfigurationFailure: true, sourceLocale: nil)
         }
         // Sync refuses to run on a project whose sources do not load: it would obsolete everything.

@@ -32,12 +32,11 @@ public struct Compiler: Sendable {
         }
         let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
         let translation = TranslationStage(project: project, files: files, locales: selectedLocales(project.configuration))
-        var diagnostics = loaded.diagnostics + RuleRegistry.checkProject(RuleContext(project: project)) + translation.diagnostics
+        let projectDiagnostics = loaded.diagnostics + RuleRegistry.checkProject(RuleContext(project: project)) + translation.diagnostics
         var built: [BuiltChannel] = []
         var failed: [String] = []
         // Channel problems (page weight, untranslated) are found while rendering, so
         // `check` renders too but keeps nothing.
-        let projectFailed = policy.apply(diagnostics).hasErrors
         let channels = selectedChannels(project.configuration)
         // Localize once per publish-fuzzy setting here, then render the channels concurrently.
         let localized = Dictionary(Set(channels.map(\.publishFuzzy)).map { ($0, translation.localized(publishFuzzy: $0)) }, uniquingKeysWith: { first, _ in first })
@@ -54,17 +53,18 @@ public struct Compiler: Sendable {
         }
         var insights = PreviewInsights(channels: project.configuration.channels, locales: project.configuration.locales,
                                        sourceLocale: project.configuration.sourceLocale, pages: [:])
-        for (channel, (rendering, policyDiagnostics, pages)) in zip(channels, renderings) {
+        // `rules:` overrides apply here, once, to the project's and every channel's diagnostics.
+        let batches = policy.apply([projectDiagnostics] + renderings.map { rendering, policyDiagnostics, _ in rendering.diagnostics + policyDiagnostics })
+        let projectFailed = batches[0].hasErrors
+        for (index, (channel, (rendering, _, pages))) in zip(channels, renderings).enumerated() {
             insights.pages[channel.name] = pages
-            let channelDiagnostics = policy.apply(rendering.diagnostics + policyDiagnostics)
-            diagnostics += rendering.diagnostics + policyDiagnostics
-            let channelFailed = projectFailed || channelDiagnostics.hasErrors
+            let channelFailed = projectFailed || batches[index + 1].hasErrors
             if channelFailed { failed.append(channel.name) }
             if render, !channelFailed || options.keepFailedChannels {
                 built.append(finish(channel, rendering))
             }
         }
-        let unique = Array(Set(policy.apply(diagnostics))).sorted()
+        let unique = Array(Set(batches.joined())).sorted()
         return BuildResult(diagnostics: unique, channels: built, failedChannels: render ? failed : [], isConfigurationFailure: false,
                            preview: options.collectsPreviewInsights ? insights : nil)
     }
@@ -95,10 +95,10 @@ public struct Compiler: Sendable {
     private func selectionProblem(_ configuration: ProjectConfiguration) -> Diagnostic? {
         let at = SourceLocation(path: ConfigurationLoader.fileName)
         for name in options.channels ?? [] where !configuration.channels.contains(where: { $0.name == name }) {
-            return Diagnostic(.error, "no channel named '\(name)' in waymark.yaml", at: at, rule: ConfigurationLoader.ruleID)
+            return ConfigRule.diagnostic("no channel named '\(name)' in waymark.yaml", at: at)
         }
         for locale in options.locales ?? [] where !configuration.locales.contains(locale) {
-            return Diagnostic(.error, "no locale '\(locale)' in waymark.yaml", at: at, rule: ConfigurationLoader.ruleID)
+            return ConfigRule.diagnostic("no locale '\(locale)' in waymark.yaml", at: at)
         }
         return nil
     }

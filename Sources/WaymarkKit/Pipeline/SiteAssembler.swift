@@ -44,10 +44,7 @@ struct SiteAssembler {
                 case .source: break
                 case .omitPage: if !page.isComplete { return nil }
                 case .fail:
-                    diagnostics += page.missing.map { missing in
-                        Diagnostic(.error, "\(missing.isFuzzy ? "fuzzy" : "no") \(locale.tag) translation for \"\(missing.msgid.excerpt())\" (channel '\(channel.name)' publishes only complete pages)",
-                                   at: missing.location, rule: "untranslated")
-                    }
+                    diagnostics += UntranslatedRule.check(page.missing, locale: locale.tag, channel: channel.name)
                 }
                 return channelPage(page, program: program)
             }

@@ -14,8 +14,6 @@ public struct TranslationAligner: Sendable {
         public var isConfigurationFailure: Bool
     }
 
-    static let ruleID = "markup-mismatch"
-
     public var locale: String
     public var overwrite: Bool
 
@@ -29,10 +27,10 @@ public struct TranslationAligner: Sendable {
         let loaded = Compiler.loader.load(files)
         guard let project = loaded.project else { return failure(loaded.diagnostics, configuration: true) }
         guard project.configuration.targetLocales.contains(locale) else {
-            return failure([Diagnostic(.error, "'\(locale)' is not a target locale in waymark.yaml", at: SourceLocation(path: ConfigurationLoader.fileName), rule: ConfigurationLoader.ruleID)], configuration: true)
+            return failure([ConfigRule.diagnostic("'\(locale)' is not a target locale in waymark.yaml", at: SourceLocation(path: ConfigurationLoader.fileName))], configuration: true)
         }
         guard let file = SourceUnitExtractor(project: project).allFiles().first(where: { $0.sourcePath == sourcePath && $0.isTranslatable }) else {
-            return failure([Diagnostic(.error, "\(sourcePath) is not a translatable source file of this project", at: SourceLocation(path: sourcePath), rule: ConfigurationLoader.ruleID)], configuration: true)
+            return failure([ConfigRule.diagnostic("\(sourcePath) is not a translatable source file of this project", at: SourceLocation(path: sourcePath))], configuration: true)
         }
         let pairing = file.kind == .page
             ? MarkdownPairing.pair(file, translated: text, path: translatedPath)
@@ -86,7 +84,7 @@ struct Pairing {
 enum MarkdownPairing {
     static func pair(_ file: SourceFileUnits, translated text: String, path: String) -> Pairing {
         guard let split = FrontMatterSplitter.split(text) else {
-            return Pairing(translations: [], diagnostics: [Diagnostic(.error, "the translated page has no front matter", at: SourceLocation(path: path), rule: TranslationAligner.ruleID)])
+            return Pairing(translations: [], diagnostics: [MarkupMismatchRule.diagnostic("the translated page has no front matter", at: SourceLocation(path: path))])
         }
         let matter = YAMLLoader.parse(split.yaml, path: path, lineOffset: 1)
         let segments = Segmenter().segments(source: split.body)
@@ -95,7 +93,7 @@ enum MarkdownPairing {
             let index = Array(zip(sourceKinds, translatedKinds)).firstIndex { $0 != $1 } ?? min(sourceKinds.count, translatedKinds.count)
             let line = index < segments.count ? segments[index].line : 1
             let message = "the translated page's structure differs from the source at block \(index + 1) (\(sourceKinds.count) source blocks, \(translatedKinds.count) translated)"
-            return Pairing(translations: [], diagnostics: matter.diagnostics + [Diagnostic(.error, message, at: SourceLocation(path: path, line: line), rule: TranslationAligner.ruleID)])
+            return Pairing(translations: [], diagnostics: matter.diagnostics + [MarkupMismatchRule.diagnostic(message, at: SourceLocation(path: path, line: line))])
         }
         let translations = file.units.map { unit -> AlignedText? in
             switch unit.role {

@@ -2,7 +2,6 @@
 /// wrong type, unknown locale or formula is a `config` error at the line and
 /// column of the offending key or value (SPEC §3); callers exit 2 on any.
 struct ConfigurationLoader {
-    static let ruleID = "config"
     static let fileName = "waymark.yaml"
 
     /// Formula ids accepted in `audiences:`; the readability engine's registry.
@@ -14,9 +13,9 @@ struct ConfigurationLoader {
         let (root, yamlDiagnostics) = YAMLLoader.parse(text, path: Self.fileName)
         if !yamlDiagnostics.isEmpty { return (nil, yamlDiagnostics) }
         guard let root else {
-            return (nil, [Diagnostic(.error, "waymark.yaml is empty; it needs at least 'source-locale' and 'locales'", at: SourceLocation(path: Self.fileName), rule: Self.ruleID)])
+            return (nil, [ConfigRule.diagnostic("waymark.yaml is empty; it needs at least 'source-locale' and 'locales'", at: SourceLocation(path: Self.fileName))])
         }
-        var reader = YAMLSchemaReader(path: Self.fileName, ruleID: Self.ruleID)
+        var reader = YAMLSchemaReader(path: Self.fileName, rule: ConfigRule.self)
         var config = ProjectConfiguration()
         let pairs = reader.mapping(root, known: Self.topLevelKeys, what: "waymark.yaml")
         for pair in pairs {

@@ -5,8 +5,6 @@ import Foundation
 /// every problem as a diagnostic instead of stopping at the first.
 public struct ContentLoader: Sendable {
     public static let contentFolder = "Source-Content"
-    static let frontMatterRule = "front-matter"
-    static let encodingRule = "file-encoding"
 
     var knownFormulas: Set<String>
     var knownRules: Set<String>
@@ -25,10 +23,10 @@ public struct ContentLoader: Sendable {
             return Result(project: nil, diagnostics: refused, isConfigurationFailure: true)
         }
         guard files.contains(ConfigurationLoader.fileName) || files.unreadable[ConfigurationLoader.fileName] != nil else {
-            return Result(project: nil, diagnostics: [Diagnostic(.error, "no waymark.yaml here; run 'waymark init' or pass --project DIR", at: SourceLocation(path: ConfigurationLoader.fileName), rule: ConfigurationLoader.ruleID)], isConfigurationFailure: true)
+            return Result(project: nil, diagnostics: [ConfigRule.diagnostic("no waymark.yaml here; run 'waymark init' or pass --project DIR", at: SourceLocation(path: ConfigurationLoader.fileName))], isConfigurationFailure: true)
         }
         let configText: String
-        switch files.text(ConfigurationLoader.fileName, rule: ConfigurationLoader.ruleID) {
+        switch files.text(ConfigurationLoader.fileName, rule: ConfigRule.self) {
         case .success(let text): configText = text
         case .failure(let diagnostic): return Result(project: nil, diagnostics: [diagnostic], isConfigurationFailure: true)
         }
@@ -38,7 +36,7 @@ public struct ContentLoader: Sendable {
         }
         let contentPaths = files.paths(under: Self.contentFolder)
         guard !contentPaths.isEmpty else {
-            return Result(project: nil, diagnostics: refused + [Diagnostic(.error, "no Source-Content/ folder (or it is empty); Waymark reads pages from Source-Content/<program>/*.md", at: SourceLocation(path: Self.contentFolder), rule: ConfigurationLoader.ruleID)], isConfigurationFailure: true)
+            return Result(project: nil, diagnostics: refused + [ConfigRule.diagnostic("no Source-Content/ folder (or it is empty); Waymark reads pages from Source-Content/<program>/*.md", at: SourceLocation(path: Self.contentFolder))], isConfigurationFailure: true)
         }
         var diagnostics = refused
         let programs = loadPrograms(files, paths: contentPaths, configuration: configuration, diagnostics: &diagnostics)
@@ -81,7 +79,7 @@ public struct ContentLoader: Sendable {
     private func loadData(_ files: ProjectFiles, diagnostics: inout [Diagnostic]) -> [DataFile] {
         files.paths(under: "\(Self.contentFolder)/_data").compactMap { path in
             guard path.hasSuffix(".yaml") || path.hasSuffix(".yml") else { return nil }
-            guard let text = files.text(path, rule: Self.encodingRule, diagnostics: &diagnostics) else { return nil }
+            guard let text = files.text(path, rule: FileEncodingRule.self, diagnostics: &diagnostics) else { return nil }
             let (node, yamlDiagnostics) = YAMLLoader.parse(text, path: path)
             diagnostics += yamlDiagnostics
             guard let node else { return nil }

@@ -6,10 +6,10 @@ enum PageLoader {
     static let keys = ["title", "description", "audience", "draft", "translate"]
 
     static func load(path: String, program: String, files: ProjectFiles, diagnostics: inout [Diagnostic]) -> SourcePage? {
-        guard let text = files.text(path, rule: ContentLoader.encodingRule, diagnostics: &diagnostics) else { return nil }
+        guard let text = files.text(path, rule: FileEncodingRule.self, diagnostics: &diagnostics) else { return nil }
         let slug = String(path.split(separator: "/").last?.dropLast(3) ?? "")
         guard let split = FrontMatterSplitter.split(text) else {
-            diagnostics.append(Diagnostic(.error, "page has no front matter; start the file with '---', a 'title:' line and '---'", at: SourceLocation(path: path), rule: ContentLoader.frontMatterRule))
+            diagnostics.append(FrontMatterRule.diagnostic("page has no front matter; start the file with '---', a 'title:' line and '---'", at: SourceLocation(path: path)))
             return nil
         }
         guard let frontMatter = readFrontMatter(split.yaml, path: path, diagnostics: &diagnostics) else { return nil }
@@ -24,10 +24,10 @@ enum PageLoader {
         diagnostics += yamlDiagnostics
         guard yamlDiagnostics.isEmpty else { return nil }
         guard let node else {
-            diagnostics.append(Diagnostic(.error, "front matter is empty; a page needs a 'title'", at: SourceLocation(path: path, line: 1), rule: ContentLoader.frontMatterRule))
+            diagnostics.append(FrontMatterRule.diagnostic("front matter is empty; a page needs a 'title'", at: SourceLocation(path: path, line: 1)))
             return nil
         }
-        var reader = YAMLSchemaReader(path: path, ruleID: ContentLoader.frontMatterRule)
+        var reader = YAMLSchemaReader(path: path, rule: FrontMatterRule.self)
         var matter = FrontMatter()
         for pair in reader.mapping(node, known: keys, what: "front matter") {
             let value = pair.value

@@ -6,18 +6,18 @@ enum ProgramLoader {
     static func load(id: String, files: ProjectFiles, configuration: ProjectConfiguration, diagnostics: inout [Diagnostic]) -> Program? {
         let path = "\(ContentLoader.contentFolder)/\(id)/\(fileName)"
         guard files.contains(path) || files.unreadable[path] != nil else {
-            diagnostics.append(Diagnostic(.error, "program folder '\(id)' has no \(fileName) (title, description, audience, order)", at: SourceLocation(path: "\(ContentLoader.contentFolder)/\(id)"), rule: ContentLoader.frontMatterRule))
+            diagnostics.append(FrontMatterRule.diagnostic("program folder '\(id)' has no \(fileName) (title, description, audience, order)", at: SourceLocation(path: "\(ContentLoader.contentFolder)/\(id)")))
             return nil
         }
-        guard let text = files.text(path, rule: ContentLoader.encodingRule, diagnostics: &diagnostics) else { return nil }
+        guard let text = files.text(path, rule: FileEncodingRule.self, diagnostics: &diagnostics) else { return nil }
         let (node, yamlDiagnostics) = YAMLLoader.parse(text, path: path)
         diagnostics += yamlDiagnostics
         guard yamlDiagnostics.isEmpty else { return nil }
         guard let node else {
-            diagnostics.append(Diagnostic(.error, "\(fileName) is empty; it needs a 'title'", at: SourceLocation(path: path), rule: ContentLoader.frontMatterRule))
+            diagnostics.append(FrontMatterRule.diagnostic("\(fileName) is empty; it needs a 'title'", at: SourceLocation(path: path)))
             return nil
         }
-        var reader = YAMLSchemaReader(path: path, ruleID: ContentLoader.frontMatterRule)
+        var reader = YAMLSchemaReader(path: path, rule: FrontMatterRule.self)
         var program = Program(id: id, path: path, title: "", titleLine: 1, description: "", descriptionLine: 1,
                               audience: "", audienceLocation: SourceLocation(path: path), order: Int.max, pages: [])
         for pair in reader.mapping(node, known: keys, what: fileName) {

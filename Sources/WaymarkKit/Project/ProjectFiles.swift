@@ -40,17 +40,17 @@ public struct ProjectFiles: Sendable {
     }
 
     /// The file as UTF-8 text, or a diagnostic naming why it is not text.
-    func text(_ path: String, rule: String) -> Result<String, Diagnostic> {
+    func text(_ path: String, rule: any Rule.Type) -> Result<String, Diagnostic> {
         guard let data = files[path] else {
             let reason = unreadable[path] ?? "file not found"
-            return .failure(Diagnostic(.error, "cannot read \(path): \(reason)", at: SourceLocation(path: path), rule: rule))
+            return .failure(rule.diagnostic("cannot read \(path): \(reason)", at: SourceLocation(path: path)))
         }
         if data.contains(0) {
-            return .failure(Diagnostic(.error, "\(path) is a binary file, not text", at: SourceLocation(path: path), rule: rule))
+            return .failure(rule.diagnostic("\(path) is a binary file, not text", at: SourceLocation(path: path)))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
             let location = Self.firstInvalidUTF8(in: data, path: path)
-            return .failure(Diagnostic(.error, "\(path) is not valid UTF-8", at: location, rule: rule))
+            return .failure(rule.diagnostic("\(path) is not valid UTF-8", at: location))
         }
         // A byte-order mark is legal UTF-8 but would leak into the first segment.
         return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
@@ -76,7 +76,7 @@ public struct ProjectFiles: Sendable {
 
 extension ProjectFiles {
     /// The file as text, or nil after recording why it is not.
-    func text(_ path: String, rule: String, diagnostics: inout [Diagnostic]) -> String? {
+    func text(_ path: String, rule: any Rule.Type, diagnostics: inout [Diagnostic]) -> String? {
         switch text(path, rule: rule) {
         case .success(let text): return text
         case .failure(let diagnostic):

@@ -4,11 +4,11 @@ enum UIStringsLoader {
     static let pluralCategories = ["zero", "one", "two", "few", "many", "other"]
 
     static func load(_ files: ProjectFiles, diagnostics: inout [Diagnostic]) -> [UIString] {
-        guard files.contains(path), let text = files.text(path, rule: ContentLoader.encodingRule, diagnostics: &diagnostics) else { return [] }
+        guard files.contains(path), let text = files.text(path, rule: FileEncodingRule.self, diagnostics: &diagnostics) else { return [] }
         let (node, yamlDiagnostics) = YAMLLoader.parse(text, path: path)
         diagnostics += yamlDiagnostics
         guard let node else { return [] }
-        var reader = YAMLSchemaReader(path: path, ruleID: ContentLoader.frontMatterRule)
+        var reader = YAMLSchemaReader(path: path, rule: FrontMatterRule.self)
         guard let pairs = node.pairs else {
             reader.error("_ui.yaml must map UI keys to strings", at: node)
             diagnostics += reader.diagnostics

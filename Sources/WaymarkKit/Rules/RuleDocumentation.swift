@@ -15,19 +15,25 @@ public enum RuleDocumentation {
             "  length-ratio: error",
             "```",
             "",
-            "| rule | default | category | what it checks |",
-            "|---|---|---|---|",
+            "| rule | default | category | runs at | what it checks |",
+            "|---|---|---|---|---|",
         ]
-        for rule in RuleRegistry.descriptions {
-            lines.append("| [`\(rule.id)`](#\(rule.id)) | \(rule.defaultSeverity.rawValue) | \(rule.category.rawValue) | \(rule.summary) |")
+        for type in RuleRegistry.all {
+            let rule = type.description
+            lines.append("| [`\(rule.id)`](#\(rule.id)) | \(rule.defaultSeverity.rawValue) | \(rule.category.rawValue) | \(phases(type)) | \(rule.summary) |")
         }
         lines += RuleParityTable.markdown()
-        for rule in RuleRegistry.descriptions {
-            lines += ["", "## \(rule.id)", "", "**\(rule.name)** (\(rule.defaultSeverity.rawValue)). \(rule.summary)", ""]
-            lines += examples("Reported (`↓` marks the place):", rule.triggeringExamples)
+        for type in RuleRegistry.all {
+            let rule = type.description
+            lines += ["", "## \(rule.id)", "", "**\(rule.name)** (\(rule.defaultSeverity.rawValue), runs at: \(phases(type))). \(rule.summary)", ""]
+            lines += examples("Reported (each `↓` marks one diagnostic, at its line and column):", rule.triggeringExamples)
             lines += examples("Not reported:", rule.nonTriggeringExamples)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func phases(_ rule: any Rule.Type) -> String {
+        RuleRegistry.phases(of: rule).map(\.rawValue).joined(separator: ", ")
     }
 
     /// Example text safe to print or put in a document: control characters (the

@@ -10,24 +10,27 @@ public enum RuleRegistry {
 
     static var ids: Set<String> { Set(descriptions.map(\.id)) }
 
-    /// Runs every rule that inspects the loaded project.
-    static func checkProject(_ context: RuleContext) -> [Diagnostic] {
-        all.flatMap { $0.init().check(context) }
+    /// The rules of the project phase, in registry order.
+    static let projectRules = all.compactMap { $0 as? any ProjectRule.Type }
+    /// The rules of the page phase, in registry order.
+    static let pageRules = all.compactMap { $0 as? any PageRule.Type }
+
+    /// Every phase `rule` runs in, from the phase protocols it conforms to
+    /// (`unsafe-url` runs on pages and on every translation).
+    static func phases(of rule: any Rule.Type) -> [RulePhase] {
+        let conformances: [(RulePhase, Bool)] = [
+            (.syntax, rule is any SyntaxRule.Type), (.project, rule is any ProjectRule.Type), (.page, rule is any PageRule.Type),
+            (.catalogEntry, rule is any CatalogEntryRule.Type || rule is any TranslationUnitRule.Type),
+            (.catalog, rule is any CatalogRule.Type), (.channel, rule is any ChannelRule.Type), (.import, rule is any ImportRule.Type),
+        ]
+        let found = conformances.filter(\.1).map(\.0)
+        return found.isEmpty ? [rule.phase] : found
     }
-}
 
-/// Applies `rules:` severity overrides from `waymark.yaml`: changes severities
-/// and drops diagnostics of rules turned `off`.
-struct SeverityPolicy: Sendable {
-    var overrides: [String: Severity?]
-
-    func apply(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.compactMap { diagnostic in
-            guard let override = overrides[diagnostic.ruleID] else { return diagnostic }
-            guard let severity = override else { return nil }
-            var changed = diagnostic
-            changed.severity = severity
-            return changed
-        }
+    /// Runs the project-phase rules once and the page-phase rules on every page.
+    static func checkProject(_ context: RuleContext) -> [Diagnostic] {
+        let pageRules = pageRules.map { $0.init() }
+        return projectRules.flatMap { $0.init().check(context) }
+            + context.project.pages.flatMap { page in pageRules.flatMap { $0.check(page, in: context) } }
     }
 }

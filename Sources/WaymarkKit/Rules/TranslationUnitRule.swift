@@ -1,9 +1,14 @@
-/// A translation QA rule that looks at one translated entry at a time. The
-/// localization stage calls `check(unit:)` for every translated (non-empty,
-/// non-fuzzy) entry of every catalog; `check(_ context:)` stays empty.
+/// A translation QA rule that looks at one translation at a time (the
+/// catalog-entry phase): `CatalogQA` calls `check(unit:)` for every translated
+/// (non-empty, non-fuzzy) entry of every catalog, and `waymark import` for
+/// every imported unit (`importGate`).
 protocol TranslationUnitRule: Rule {
     /// Problems of this rule in one translated entry, at `unit.location`.
     func check(unit: TranslationUnitCheck) -> [Diagnostic]
+}
+
+extension TranslationUnitRule {
+    static var phase: RulePhase { .catalogEntry }
 }
 
 /// The translation QA rules that run per entry, in report order.

@@ -20,6 +20,8 @@ struct POEntryBuilder {
     private var indexedMsgstr = false
     private var current: POLine.Field?
     private var obsolete = false
+    /// A line of this entry could not be read (and was reported on its own).
+    private var hadUnreadableLine = false
 
     /// True once a `msgid` was read.
     var hasMsgid: Bool { hasAnyMsgid }
@@ -34,7 +36,9 @@ struct POEntryBuilder {
         case .extractedComment(let text): entry.extractedComments.append(text)
         case .references(let items): entry.references += items
         case .flags(let items): entry.flags += items
-        case .invalid(let message, let offset): return (message, offset)
+        case .invalid(let message, let offset):
+            hadUnreadableLine = true
+            return (message, offset)
         case .continuation(let text, let isObsolete, let offset):
             guard let field = current else { return ("string without a keyword before it", offset) }
             obsolete = obsolete || isObsolete
@@ -94,7 +98,9 @@ struct POEntryBuilder {
         result.line = line
         result.msgstrLine = msgstrLines.first ?? 0
         if msgstrLines.isEmpty {
-            problems.append(Problem(message: "missing 'msgstr' after 'msgid'", line: msgidLine ?? line))
+            // After an unreadable line (`msgstr "Hola.` unterminated) the missing
+            // `msgstr` is that line's problem, already reported at its place.
+            if !hadUnreadableLine { problems.append(Problem(message: "missing 'msgstr' after 'msgid'", line: msgidLine ?? line)) }
             result.translations = result.msgidPlural == nil ? [""] : ["", ""]
         } else if result.msgidPlural != nil, plainMsgstr {
             problems.append(Problem(message: "entry with 'msgid_plural' needs 'msgstr[0]', not 'msgstr'", line: result.msgstrLine))

@@ -47,7 +47,7 @@ struct POEntryReader {
 
     private mutating func report(_ message: String, line: Int, column: Int = 1) {
         let location = SourceLocation(path: path, line: line, column: column)
-        diagnostics.append(Diagnostic(.error, message, at: location, rule: POParser.rule))
+        diagnostics.append(POSyntaxRule.diagnostic(message, at: location))
     }
 
     private mutating func finishEntry(lastLine: Int) {

@@ -13,9 +13,6 @@ struct POParseResult: Sendable {
 /// CRLF, BOM). Never fails: problems become `po-syntax` diagnostics with the
 /// line and column, and the rest of the file is still read.
 struct POParser {
-    /// The rule id of every diagnostic the parser reports.
-    static let rule = "po-syntax"
-
     /// Parses a file's bytes; reports invalid UTF-8 and decodes what it can.
     static func parse(data: Data, path: String) -> POParseResult {
         let bytes = [UInt8](data)
@@ -33,7 +30,7 @@ struct POParser {
         result.catalog.hasByteOrderMark = hasBOM
         if let line = invalidLine {
             let location = SourceLocation(path: path, line: line, column: 1)
-            result.diagnostics.insert(Diagnostic(.error, "file is not valid UTF-8", at: location, rule: rule), at: 0)
+            result.diagnostics.insert(POSyntaxRule.diagnostic("file is not valid UTF-8", at: location), at: 0)
         }
         return result
     }

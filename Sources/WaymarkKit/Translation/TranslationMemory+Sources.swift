@@ -58,12 +58,12 @@ struct TranslationMemorySources: Sendable {
         compendia.compactMap { compendium in
             if let language = compendium.language {
                 guard !locales.contains(where: { LocaleTag.language(of: $0) == LocaleTag.language(of: language) }) else { return nil }
-                return Diagnostic(.warning, "compendium is for '\(language)', which is not synced; it was not used",
-                                  at: SourceLocation(path: compendium.path), rule: POParser.rule)
+                return POSyntaxRule.unusedCompendium("compendium is for '\(language)', which is not synced; it was not used",
+                                                     at: SourceLocation(path: compendium.path))
             }
             guard locales.count > 1 else { return nil }
-            return Diagnostic(.warning, "compendium has no Language header, so it was not used; add one or sync one locale with --locales",
-                              at: SourceLocation(path: compendium.path), rule: POParser.rule)
+            return POSyntaxRule.unusedCompendium("compendium has no Language header, so it was not used; add one or sync one locale with --locales",
+                                                 at: SourceLocation(path: compendium.path))
         }
     }
 }

@@ -20,6 +20,6 @@ struct ProjectReportTests {
     func noProject() {
         let (html, diagnostics) = ProjectReport.make(ProjectFiles(texts: [:]))
         #expect(html == nil)
-        #expect(diagnostics.map(\.ruleID) == [ConfigurationLoader.ruleID])
+        #expect(diagnostics.map(\.ruleID) == [ConfigRule.description.id])
     }
 }

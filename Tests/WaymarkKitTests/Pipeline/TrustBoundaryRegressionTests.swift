@@ -68,12 +68,12 @@ struct TrustBoundaryRegressionTests {
                   </originalData>
                   <segment
             """)
-        let (files, marker) = RuleExamplesTests.prepare(example)
+        let (files, markers) = RuleExamplesTests.prepare(example)
         var project = files
         let package = project.removeValue(forKey: RuleExample.importPath)!
         let result = CatalogImporter().importPackage(Data(package.utf8), path: RuleExample.importPath, into: ProjectFixture.files(project))
         #expect(result.writes.isEmpty)
-        #expect(result.diagnostics.contains { $0.ruleID == rule && $0.severity == .error && $0.location == marker }, "\(result.diagnostics)")
+        #expect(result.diagnostics.contains { $0.ruleID == rule && $0.severity == .error && markers == [$0.location] }, "\(result.diagnostics)")
     }
 
     // Found 3: a translator swaps an image for a tracker, a link for javascript:, data:, vbscript:, file:.

@@ -58,10 +58,6 @@ extension HTMLRenderContext {
 
     /// The `page-weight` error for a tor page over its budget (SPEC §8).
     func weightDiagnostic(_ weight: PageWeight, page: ChannelPage) -> Diagnostic? {
-        guard policy.profile == .tor, weight.isOverBudget else { return nil }
-        return Diagnostic(
-            .error,
-            "page \(weight.path) weighs \(weight.bytes) bytes with its stylesheet and images, over the \(weight.budget)-byte budget of channel '\(site.channel.name)'",
-            at: SourceLocation(path: page.editPath, line: 1, column: 1), rule: "page-weight")
+        PageWeightRule.check(weight, profile: policy.profile, channel: site.channel.name, editPath: page.editPath)
     }
 }

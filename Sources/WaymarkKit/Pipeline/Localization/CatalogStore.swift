@@ -17,7 +17,7 @@ struct CatalogStore: Sendable {
         }
         for (locale, path, result) in parsed {
             guard let result else {
-                diagnostics.append(Diagnostic(.error, "cannot read \(path): \(files.unreadable[path] ?? "unreadable")", at: SourceLocation(path: path), rule: POParser.rule))
+                diagnostics.append(POSyntaxRule.diagnostic("cannot read \(path): \(files.unreadable[path] ?? "unreadable")", at: SourceLocation(path: path)))
                 continue
             }
             diagnostics += result.diagnostics

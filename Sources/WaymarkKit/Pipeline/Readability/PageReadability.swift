@@ -6,8 +6,6 @@ struct PageReadability: Sendable {
     var check: ReadabilityCheck?
     var path: String
 
-    static let ruleID = "readability"
-
     init(page: LocalizedPage, audience: AudienceConfiguration?) {
         let targets = audience?.readability[page.locale] ?? []
         let target = targets.first
@@ -26,14 +24,8 @@ struct PageReadability: Sendable {
                                   target: check.map { $0.target.boundsDescription }, passed: check?.passed)
     }
 
-    var diagnostic: Diagnostic? {
-        guard let check, !check.passed else { return nil }
-        let hardest = report.hardestSentences.first
-        let line = hardest?.line ?? 1
-        let note = hardest.map { "hardest sentence: \"\($0.text.excerpt())\"" }
-        return Diagnostic(.error, "\(check.message) for this page's audience", at: SourceLocation(path: path, line: line),
-                          rule: Self.ruleID, notes: note.map { [$0] } ?? [])
-    }
+    /// The `readability` miss of this page, if any.
+    var diagnostic: Diagnostic? { ReadabilityRule.check(self) }
 
     var json: ReadabilityPageJSON {
         ReadabilityPageJSON(path: path, locale: report.languageTag, report: report, check: check)

@@ -3,8 +3,6 @@ import Yams
 /// Parses YAML text into `YAMLNode`s, turning every libyaml problem into a
 /// `yaml-syntax` diagnostic at the line and column libyaml reports.
 enum YAMLLoader {
-    static let ruleID = "yaml-syntax"
-
     /// Parses one YAML document. An empty document yields `nil` with no diagnostics.
     /// `lineOffset` shifts reported lines (front matter starts after the opening `---`).
     static func parse(_ text: String, path: String, lineOffset: Int = 0) -> (node: YAMLNode?, diagnostics: [Diagnostic]) {
@@ -14,7 +12,7 @@ enum YAMLLoader {
                 try YAMLExpansionLimit().check(node)
             } catch {
                 let line = (error.mark?.line ?? 1) + lineOffset
-                return (nil, [Diagnostic(.error, error.message, at: SourceLocation(path: path, line: line, column: error.mark?.column ?? 1), rule: ruleID)])
+                return (nil, [YAMLSyntaxRule.diagnostic(error.message, at: SourceLocation(path: path, line: line, column: error.mark?.column ?? 1))])
             }
             var diagnostics: [Diagnostic] = []
             let converted = convert(node, path: path, lineOffset: lineOffset, diagnostics: &diagnostics)
@@ -43,7 +41,7 @@ enum YAMLLoader {
                 let keyColumn = keyNode.mark?.column ?? column
                 // libyaml accepts duplicate keys; a person almost never means it.
                 if !seen.insert(key).inserted {
-                    diagnostics.append(Diagnostic(.error, "duplicate key '\(key)'", at: SourceLocation(path: path, line: keyLine, column: keyColumn), rule: ruleID))
+                    diagnostics.append(YAMLSyntaxRule.diagnostic("duplicate key '\(key)'", at: SourceLocation(path: path, line: keyLine, column: keyColumn)))
                     continue
                 }
                 let value = convert(valueNode, path: path, lineOffset: lineOffset, diagnostics: &diagnostics)
@@ -74,23 +72,23 @@ enum YAMLLoader {
             SourceLocation(path: path, line: mark.line + lineOffset, column: mark.column)
         }
         guard let yamlError = error as? YamlError else {
-            return Diagnostic(.error, "cannot parse YAML", at: SourceLocation(path: path, line: 1 + lineOffset), rule: ruleID)
+            return YAMLSyntaxRule.diagnostic("cannot parse YAML", at: SourceLocation(path: path, line: 1 + lineOffset))
         }
         switch yamlError {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) (\($0.text) at line \($0.mark.line + lineOffset))" } ?? problem
-            return Diagnostic(.error, "invalid YAML: \(detail)", at: at(mark), rule: ruleID)
+            return YAMLSyntaxRule.diagnostic("invalid YAML: \(detail)", at: at(mark))
         case .reader(let problem, _, _, _):
-            return Diagnostic(.error, "invalid YAML: \(problem)", at: SourceLocation(path: path, line: 1 + lineOffset), rule: ruleID)
+            return YAMLSyntaxRule.diagnostic("invalid YAML: \(problem)", at: SourceLocation(path: path, line: 1 + lineOffset))
         case .duplicatedKeysInMapping(let duplicates, let context):
             // Yams marks the mapping; point at the repeated key, which is what a person must fix.
             let location = duplicates.first.flatMap { secondOccurrence(of: $0, in: text, after: context.mark.line) }
                 .map { SourceLocation(path: path, line: $0.line + lineOffset, column: $0.column) } ?? at(context.mark)
-            return Diagnostic(.error, "duplicate key '\(duplicates.joined(separator: "', '"))'", at: location, rule: ruleID)
+            return YAMLSyntaxRule.diagnostic("duplicate key '\(duplicates.joined(separator: "', '"))'", at: location)
         default:
-            return Diagnostic(.error, "invalid YAML", at: SourceLocation(path: path, line: 1 + lineOffset), rule: ruleID)
+            return YAMLSyntaxRule.diagnostic("invalid YAML", at: SourceLocation(path: path, line: 1 + lineOffset))
         }
     }
 }

@@ -4,16 +4,16 @@
 /// same way.
 struct YAMLSchemaReader {
     let path: String
-    let ruleID: String
+    let rule: any Rule.Type
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(path: String, ruleID: String) {
+    init(path: String, rule: any Rule.Type) {
         self.path = path
-        self.ruleID = ruleID
+        self.rule = rule
     }
 
     mutating func error(_ message: String, line: Int, column: Int) {
-        diagnostics.append(Diagnostic(.error, message, at: SourceLocation(path: path, line: line, column: column), rule: ruleID))
+        diagnostics.append(rule.diagnostic(message, at: SourceLocation(path: path, line: line, column: column)))
     }
 
     mutating func error(_ message: String, at node: YAMLNode) {
@@ -87,7 +87,7 @@ struct YAMLSchemaReader {
             let safe = plain && EditDistance.levenshtein(pair.key, closest) == 1 && !present.contains(closest)
             suggestions.append(Suggestion("did you mean '\(closest)'?", replacements: replacements, isSafe: safe))
         }
-        diagnostics.append(Diagnostic(.error, message, at: start, rule: ruleID, range: range, suggestions: suggestions))
+        diagnostics.append(rule.diagnostic(message, at: start, range: range, suggestions: suggestions))
     }
 
     /// The known name within edit distance 2, for "did you mean" hints.

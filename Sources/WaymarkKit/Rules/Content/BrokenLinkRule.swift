@@ -5,7 +5,7 @@ import Foundation
 /// `#fragment` (`02-passwords.md#strong-passwords`, `#next-steps`) must name a
 /// heading of that page: heading ids come from the source text (or `{#id}`)
 /// and are the same in every locale (SPEC §8), so checking the source is enough.
-struct BrokenLinkRule: Rule {
+struct BrokenLinkRule: PageRule {
     static let description = RuleDescription(
         id: "broken-link", name: "Broken link",
         summary: "A relative link must point to an existing page (.md) or file in Source-Content/.",
@@ -27,26 +27,24 @@ struct BrokenLinkRule: Rule {
             ]),
         ])
 
-    func check(_ context: RuleContext) -> [Diagnostic] {
+    func check(_ page: SourcePage, in context: RuleContext) -> [Diagnostic] {
         let project = context.project
-        return project.pages.flatMap { page in
-            page.document.allNodes.compactMap { node -> Diagnostic? in
-                guard case .link(let destination, _) = node.kind else { return nil }
-                switch ContentLink.resolve(destination, fromPage: page.path) {
-                case .external: return nil
-                case .anchor(let fragment):
-                    return missingHeading(fragment, in: page, destination: destination, at: page.location(of: node))
-                case .page(let id, let fragment):
-                    guard let target = project.page(id) else {
-                        return diagnostic("link target '\(destination)' is not a page of this project", at: page.location(of: node), range: page.range(of: node))
-                    }
-                    return fragment.flatMap { missingHeading($0, in: target, destination: destination, at: page.location(of: node)) }
-                case .file(let path):
-                    if project.files.contains(path) { return nil }
-                    return diagnostic("link target '\(destination)' does not exist", at: page.location(of: node), range: page.range(of: node))
-                case .invalid(let reason):
-                    return diagnostic("link target '\(destination)': \(reason)", at: page.location(of: node), range: page.range(of: node))
+        return page.document.allNodes.compactMap { node -> Diagnostic? in
+            guard case .link(let destination, _) = node.kind else { return nil }
+            switch ContentLink.resolve(destination, fromPage: page.path) {
+            case .external: return nil
+            case .anchor(let fragment):
+                return missingHeading(fragment, in: page, destination: destination, at: page.location(of: node))
+            case .page(let id, let fragment):
+                guard let target = project.page(id) else {
+                    return diagnostic("link target '\(destination)' is not a page of this project", at: page.location(of: node), range: page.range(of: node))
                 }
+                return fragment.flatMap { missingHeading($0, in: target, destination: destination, at: page.location(of: node)) }
+            case .file(let path):
+                if project.files.contains(path) { return nil }
+                return diagnostic("link target '\(destination)' does not exist", at: page.location(of: node), range: page.range(of: node))
+            case .invalid(let reason):
+                return diagnostic("link target '\(destination)': \(reason)", at: page.location(of: node), range: page.range(of: node))
             }
         }
     }

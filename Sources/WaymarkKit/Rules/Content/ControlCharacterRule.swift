@@ -3,7 +3,10 @@
 /// the output, and NULs hide text from checks. Every channel strips them
 /// (`ControlCharacters`); this warning says where they were written: in a source
 /// file under `Source-Content/`, or in a translation at its `.po` line.
-struct ControlCharacterRule: TranslationUnitRule {
+struct ControlCharacterRule: ProjectRule, TranslationUnitRule {
+    /// Its first phase (every text file of the project); it also runs on every translation (`check(unit:)`).
+    static let phase = RulePhase.project
+
     static let description = RuleDescription(
         id: "control-character", name: "Control character",
         summary: "Text must not contain control characters other than tab and newline (ESC, BEL, NUL, ...); they are removed from the output.",

@@ -1,6 +1,6 @@
 /// Page and program folder names become URLs. Two that differ only in case
 /// collide on case-insensitive file systems and web servers.
-struct DuplicateSlugRule: Rule {
+struct DuplicateSlugRule: ProjectRule {
     static let description = RuleDescription(
         id: "duplicate-slug", name: "Duplicate slug",
         summary: "Two pages of a program (or two programs) must not map to the same URL.",

@@ -1,6 +1,6 @@
 /// Images must exist in `Source-Content/`, so every channel (and the onion
 /// mirror, which loads nothing from outside) can ship them.
-struct MissingAssetRule: Rule {
+struct MissingAssetRule: PageRule {
     static let description = RuleDescription(
         id: "missing-asset", name: "Missing asset",
         summary: "An image must be a file in Source-Content/ (usually _assets/); external images are not allowed.",
@@ -16,15 +16,13 @@ struct MissingAssetRule: Rule {
             ]),
         ])
 
-    func check(_ context: RuleContext) -> [Diagnostic] {
-        context.project.pages.flatMap { page in
-            page.document.allNodes.compactMap { node -> Diagnostic? in
-                guard case .image(let source, _) = node.kind else { return nil }
-                switch ContentLink.resolve(source, fromPage: page.path) {
-                case .file(let path) where context.project.files.contains(path): return nil
-                case .external: return diagnostic("image '\(source)' is outside the project; copy it into Source-Content/_assets/ (the onion mirror loads nothing from outside)", at: page.location(of: node), range: page.range(of: node))
-                default: return diagnostic("image '\(source)' does not exist", at: page.location(of: node), range: page.range(of: node))
-                }
+    func check(_ page: SourcePage, in context: RuleContext) -> [Diagnostic] {
+        return page.document.allNodes.compactMap { node -> Diagnostic? in
+            guard case .image(let source, _) = node.kind else { return nil }
+            switch ContentLink.resolve(source, fromPage: page.path) {
+            case .file(let path) where context.project.files.contains(path): return nil
+            case .external: return diagnostic("image '\(source)' is outside the project; copy it into Source-Content/_assets/ (the onion mirror loads nothing from outside)", at: page.location(of: node), range: page.range(of: node))
+            default: return diagnostic("image '\(source)' does not exist", at: page.location(of: node), range: page.range(of: node))
             }
         }
     }

@@ -1,12 +1,12 @@
 /// Raw HTML is off by default: it bypasses escaping, cannot be segmented for
 /// translators and may load outside resources on the onion mirror.
-struct RawHTMLRule: Rule {
+struct RawHTMLRule: PageRule {
     static let description = RuleDescription(
         id: "raw-html", name: "Raw HTML",
         summary: "Markdown must not contain raw HTML unless 'allow-raw-html: true' (web profile only).",
         category: .content,
         triggeringExamples: [
-            .page("Press ↓<kbd>Enter</kbd> to send."),
+            .page("Press ↓<kbd>Enter↓</kbd> to send."),
             .page("↓<div class=\"box\">\nHello\n</div>"),
         ],
         nonTriggeringExamples: [
@@ -17,15 +17,13 @@ struct RawHTMLRule: Rule {
             ]),
         ])
 
-    func check(_ context: RuleContext) -> [Diagnostic] {
+    func check(_ page: SourcePage, in context: RuleContext) -> [Diagnostic] {
         guard !context.project.configuration.allowRawHTML else { return [] }
-        return context.project.pages.flatMap { page in
-            page.document.allNodes.compactMap { node -> Diagnostic? in
-                switch node.kind {
-                case .htmlBlock, .htmlInline:
-                    return diagnostic("raw HTML is not allowed; use Markdown, or set 'allow-raw-html: true' for the web profile", at: page.location(of: node))
-                default: return nil
-                }
+        return page.document.allNodes.compactMap { node -> Diagnostic? in
+            switch node.kind {
+            case .htmlBlock, .htmlInline:
+                return diagnostic("raw HTML is not allowed; use Markdown, or set 'allow-raw-html: true' for the web profile", at: page.location(of: node))
+            default: return nil
             }
         }
     }

@@ -3,14 +3,15 @@
 /// load from outside is removed (a warning at the line it was on), and an SVG that
 /// cannot be made safe (not well-formed, not SVG, entities in a DOCTYPE) is not
 /// published at all (an error), on every channel and so on tor.
-struct UnsafeSVGRule: Rule {
+struct UnsafeSVGRule: ProjectRule {
     static let description = RuleDescription(
         id: "unsafe-svg", name: "Unsafe SVG",
         summary: "SVG assets must not contain scripts, event handlers or outside references; these are removed, and an SVG that cannot be made safe is not published.",
         category: .content, defaultSeverity: .warning,
         triggeringExamples: [
             RuleExample([asset: "<svg xmlns=\"http://www.w3.org/2000/svg\">\n↓<script>alert(1)</script>\n<circle r=\"4\"/>\n</svg>\n"]),
-            RuleExample([asset: "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n↓<image xlink:href=\"https://tracker.example/p.gif\" onload=\"alert(1)\"/>\n</svg>\n"]),
+            RuleExample([asset: "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n↓<image xlink:href=\"https://tracker.example/p.gif\"/>\n</svg>\n"]),
+            RuleExample([asset: "<svg xmlns=\"http://www.w3.org/2000/svg\">\n↓<circle r=\"4\" onload=\"alert(1)\"/>\n</svg>\n"]),
             RuleExample([asset: "↓<svg><circle r=\"4\"/></svg>\n"]),
         ],
         nonTriggeringExamples: [
@@ -32,8 +33,8 @@ struct UnsafeSVGRule: Rule {
                     diagnostic("removed \(removal.what) from the SVG; no channel publishes it", at: SourceLocation(path: file, line: max(removal.line, 1), column: 1))
                 }
             case .refused(let reason):
-                return [Diagnostic(.error, "\(reason); the SVG cannot be made safe and is not published", at: SourceLocation(path: file, line: 1, column: 1),
-                                   rule: Self.description.id)]
+                return [Self.diagnostic("\(reason); the SVG cannot be made safe and is not published", at: SourceLocation(path: file, line: 1, column: 1),
+                                        severity: .error)]
             }
         }
     }

@@ -4,7 +4,10 @@
 /// `%6Aavascript:`), is an error at its line in the `.md`, `.po` or XLIFF file.
 /// Channels never emit such a URL even when this rule is turned off: the link
 /// becomes its text, the image its alt text (`URLSafety`).
-struct UnsafeURLRule: TranslationUnitRule {
+struct UnsafeURLRule: PageRule, TranslationUnitRule {
+    /// Its first phase; it also runs on every translation (`check(unit:)`).
+    static let phase = RulePhase.page
+
     static let description = RuleDescription(
         id: "unsafe-url", name: "Unsafe URL",
         summary: "Links and images may only use relative URLs, http:, https:, mailto: or tel:; anything else (javascript:, data:, file:, ...) is never published.",
@@ -22,15 +25,13 @@ struct UnsafeURLRule: TranslationUnitRule {
         ])
 
     /// Source pages: every link and image destination as cmark resolved it (entities decoded).
-    func check(_ context: RuleContext) -> [Diagnostic] {
-        context.project.pages.flatMap { page in
-            page.document.allNodes.compactMap { node -> Diagnostic? in
-                switch node.kind {
-                case .link(let url, _), .image(let url, _):
-                    return Self.problem(url).map { diagnostic($0, at: page.location(of: node)) }
-                default:
-                    return nil
-                }
+    func check(_ page: SourcePage, in context: RuleContext) -> [Diagnostic] {
+        page.document.allNodes.compactMap { node -> Diagnostic? in
+            switch node.kind {
+            case .link(let url, _), .image(let url, _):
+                return Self.problem(url).map { diagnostic($0, at: page.location(of: node)) }
+            default:
+                return nil
             }
         }
     }

@@ -1,7 +1,7 @@
 /// A catalog must be a valid gettext PO file. Reported by `POParser` with the
 /// line and column of the problem; a catalog with errors is not used, so its
 /// pages fall back to the source.
-struct POSyntaxRule: Rule {
+struct POSyntaxRule: SyntaxRule {
     static let description = RuleDescription(
         id: "po-syntax", name: "PO syntax",
         summary: "Catalogs under Locales/ must be valid UTF-8 gettext PO files (as msgfmt --check accepts them).",
@@ -15,6 +15,12 @@ struct POSyntaxRule: Rule {
         nonTriggeringExamples: [
             .translation("Hello.", "Hola.", triggering: false),
         ])
+
+    /// A compendium (`sync --compendium`) that could not be used: a warning, as the
+    /// sync still runs without it.
+    static func unusedCompendium(_ message: String, at location: SourceLocation) -> Diagnostic {
+        diagnostic(message, at: location, severity: .warning)
+    }
 }
 
 extension RuleExample {

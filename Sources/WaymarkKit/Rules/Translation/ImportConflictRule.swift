@@ -2,7 +2,7 @@
 /// catalog after export: such a unit is skipped (or overwritten with
 /// `--force`) and reported at the unit in the package (`ImportMerge`). A
 /// warning: the rest of the package is still imported.
-struct ImportConflictRule: Rule {
+struct ImportConflictRule: ImportRule {
     static let description = RuleDescription(
         id: "import-conflict", name: "Import conflict",
         summary: "An imported translation differs from one changed in the catalog since export; it is skipped unless --force.",

@@ -4,7 +4,7 @@
 /// Reported at each later place whose translation differs from the first,
 /// with the first place as a note. Compares reviewed translations only;
 /// entries with different `msgctxt` are different messages.
-struct InconsistentRule: Rule {
+struct InconsistentRule: CatalogRule {
     static let description = RuleDescription(
         id: "inconsistent", name: "Inconsistent translation",
         summary: "One source text should be translated the same way in every catalog of a locale.",
@@ -17,4 +17,21 @@ struct InconsistentRule: Rule {
             .twoCatalogs(("Ask a trusted adult.", "Kysy luotettavalta aikuiselta."),
                          ("Ask a trusted adult.", "Kysy luotettavalta aikuiselta."), locale: "fi", triggering: false),
         ])
+
+    /// A later place translating the same message differently from its first place.
+    func check(_ places: [CatalogPlace]) -> [Diagnostic] {
+        var first: [POMessageKey: CatalogPlace] = [:]
+        var diagnostics: [Diagnostic] = []
+        for place in places {
+            guard let earlier = first[place.entry.key] else {
+                first[place.entry.key] = place
+                continue
+            }
+            guard earlier.entry.translations != place.entry.translations else { continue }
+            diagnostics.append(diagnostic(
+                "\"\(place.entry.msgid.excerpt())\" is translated as \"\(place.entry.msgstr.excerpt())\" here but differently elsewhere; use one translation",
+                at: place.location, related: [RelatedLocation("translated as \"\(earlier.entry.msgstr.excerpt())\"", at: earlier.location)]))
+        }
+        return diagnostics
+    }
 }

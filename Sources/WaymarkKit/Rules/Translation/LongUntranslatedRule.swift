@@ -7,6 +7,9 @@ import Foundation
 /// `waymark.yaml`. `waymark sync` keeps the record in `Locales/.untranslated.json`.
 /// Reported at the segment's line in the source file.
 struct LongUntranslatedRule: Rule {
+    /// It reads the sync ledger of all catalogs; `TranslationStage` calls `check(project:units:ledger:date:)`.
+    static let phase = RulePhase.catalog
+
     static let description = RuleDescription(
         id: "long-untranslated", name: "Long untranslated",
         summary: "A source segment untranslated in every locale for more than the configured syncs or days (off unless configured).",

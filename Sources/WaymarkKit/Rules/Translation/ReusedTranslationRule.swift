@@ -3,7 +3,7 @@
 /// the writer meant (Weblate's "Reused translation"). Sources that differ
 /// only in case, spacing or punctuation ("Help" and "Help:") may rightly
 /// share a translation and are not reported.
-struct ReusedTranslationRule: Rule {
+struct ReusedTranslationRule: CatalogRule {
     static let description = RuleDescription(
         id: "reused-translation", name: "Reused translation",
         summary: "One translation should not be used for two different source texts in a locale.",
@@ -17,4 +17,27 @@ struct ReusedTranslationRule: Rule {
                          ("Tell a trusted adult.", "Kerro luotettavalle aikuiselle."), locale: "fi", triggering: false),
             .twoCatalogs(("Help", "Ayuda"), ("Help:", "Ayuda"), triggering: false),
         ])
+
+    /// A later place whose translation an earlier place already uses for a different source.
+    func check(_ places: [CatalogPlace]) -> [Diagnostic] {
+        var first: [String: CatalogPlace] = [:]
+        var diagnostics: [Diagnostic] = []
+        for place in places where place.entry.msgidPlural == nil {
+            let translation = place.entry.msgstr
+            guard let earlier = first[translation] else {
+                first[translation] = place
+                continue
+            }
+            guard Self.folded(earlier.entry.msgid) != Self.folded(place.entry.msgid) else { continue }
+            diagnostics.append(diagnostic(
+                "\"\(translation.excerpt())\" also translates a different source; here the source is \"\(place.entry.msgid.excerpt())\"",
+                at: place.location, related: [RelatedLocation("the same translation for \"\(earlier.entry.msgid.excerpt())\"", at: earlier.location)]))
+        }
+        return diagnostics
+    }
+
+    /// A source without case, whitespace and punctuation, so `Help` and `Help:` are one text.
+    private static func folded(_ text: String) -> String {
+        String(text.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
 }

@@ -12,7 +12,7 @@ enum GlossaryLoader {
 
     /// The terms in `root` (the parsed glossary file at `path`).
     static func load(_ root: YAMLNode, path: String = GlossaryLoader.path) -> (terms: [GlossaryTerm], diagnostics: [Diagnostic]) {
-        var reader = YAMLSchemaReader(path: path, ruleID: GlossaryRule.description.id)
+        var reader = YAMLSchemaReader(path: path, rule: GlossaryRule.self)
         guard let items = root.items else {
             reader.error("the glossary must be a list of {term, note, translations} entries, found \(root.kindName)", at: root)
             return ([], reader.diagnostics)

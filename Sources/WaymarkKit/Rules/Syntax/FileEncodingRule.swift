@@ -1,0 +1,11 @@
+/// Text files must be UTF-8 without NUL bytes.
+struct FileEncodingRule: SyntaxRule {
+    static let description = RuleDescription(
+        id: "file-encoding", name: "File encoding",
+        summary: "Source files must be UTF-8 text; binary files belong in _assets/.",
+        category: .syntax,
+        triggeringExamples: [
+            RuleExample([RuleExample.pagePath: "↓---\ntitle: Start\n---\nA NUL byte \u{0} makes this binary.\n"]),
+        ],
+        nonTriggeringExamples: [RuleExample.page("Café, naïve, Jyväskylä.")])
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import WaymarkKit
+
+/// A rule's id is written once, in its rule's file: every diagnostic is made by
+/// the rule (`SomeRule.diagnostic(...)`), so renaming a rule cannot silently
+/// break `rules:` overrides. This greps `Sources/` for every registered id as
+/// a quoted literal and fails on any occurrence outside the rule's own file.
+struct RuleIDLiteralTests {
+    /// Files where an id is also a word of another vocabulary, by file name:
+    /// the gettext `fuzzy` flag, JSON and report column names, `waymark.yaml`
+    /// keys and a command named after the feature, the `_data` name of the
+    /// glossary, pofilter's test names.
+    static let otherMeanings: [String: Set<String>] = [
+        "POEntry.swift": ["fuzzy"], "POWriter.swift": ["fuzzy"], // the gettext flag
+        "UntranslatedRule.swift": ["fuzzy"], // an example entry carries the flag
+        "JSONIndexes.swift": ["fuzzy", "untranslated", "obsolete"], // app JSON keys (SPEC §9)
+        "JSONChannelRenderer.swift": ["readability"], // app JSON key
+        "StatusReport.swift": ["fuzzy", "untranslated", "obsolete"], // CSV columns
+        "ProjectReport.swift": ["fuzzy", "untranslated", "obsolete"], // report table columns
+        "ConfigurationLoader.swift": ["long-untranslated", "readability"], // waymark.yaml keys
+        "GlossaryLoader.swift": ["glossary"], // `{{glossary...}}` data name
+        "RuleParityTable.swift": ["brackets", "numbers", "untranslated"], // pofilter test names
+        "ReadabilityCommand.swift": ["readability"], // the `waymark readability` command
+        "EnglishSyllableCounter.swift": ["readability"], // a word in a comment
+    ]
+
+    @Test func noRuleIDLiteralOutsideItsRule() throws {
+        let sources = TestPaths.packageRoot.appendingPathComponent("Sources")
+        let files = try Self.swiftFiles(under: sources)
+        let ids = RuleRegistry.descriptions.map(\.id)
+        var owners: [String: String] = [:]
+        for (path, text) in files {
+            for id in ids where text.contains("id: \"\(id)\"") { owners[id] = path }
+        }
+        #expect(Set(owners.keys) == Set(ids), "every id is declared in a RuleDescription: missing \(Set(ids).subtracting(owners.keys).sorted())")
+        var stray: [String] = []
+        for (path, text) in files {
+            let name = URL(fileURLWithPath: path).lastPathComponent
+            for id in ids where owners[id] != path && !(Self.otherMeanings[name]?.contains(id) ?? false) {
+                for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("\"\(id)\"") {
+                    stray.append("\(path):\(number + 1): \"\(id)\"")
+                }
+            }
+        }
+        #expect(stray.isEmpty, "use the rule type (SomeRule.diagnostic(...), SomeRule.description.id) instead:\n\(stray.joined(separator: "\n"))")
+    }
+
+    /// Every `.swift` file under `root`, as (path relative to the package, text).
+    static func swiftFiles(under root: URL) throws -> [(String, String)] {
+        let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
+        var files: [(String, String)] = []
+        let base = TestPaths.packageRoot.standardizedFileURL.path + "/"
+        for case let url as URL in enumerator where url.pathExtension == "swift" {
+            let path = url.standardizedFileURL.path.replacingOccurrences(of: base, with: "")
+            files.append((path, try String(contentsOf: url, encoding: .utf8)))
+        }
+        #expect(files.count > 100, "found the sources under \(root.path)")
+        return files
+    }
+}
