@@ -46,6 +46,22 @@ struct RuleIDLiteralTests {
         #expect(stray.isEmpty, "use the rule type (SomeRule.diagnostic(...), SomeRule.description.id) instead:\n\(stray.joined(separator: "\n"))")
     }
 
+    /// Only `Rule.diagnostic` builds a `Diagnostic` from parts; the one exception is a
+    /// broken Waymark build (`ChannelResource.missing`), which is no rule of the project.
+    @Test func diagnosticsAreMadeByRules() throws {
+        let files = try Self.swiftFiles(under: TestPaths.packageRoot.appendingPathComponent("Sources"))
+        let allowed: Set<String> = ["Sources/WaymarkKit/Rules/Rule.swift", "Sources/WaymarkKit/Channels/ChannelResource.swift"]
+        let pattern = try Regex("(^|[^A-Za-z])Diagnostic\\(")
+        var made: [String] = []
+        for (path, text) in files where !allowed.contains(path) {
+            for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+            where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") && line.contains(pattern) {
+                made.append("\(path):\(number + 1)")
+            }
+        }
+        #expect(made.isEmpty, "make the diagnostic with its rule (SomeRule.diagnostic(...)):\n\(made.joined(separator: "\n"))")
+    }
+
     /// Every `.swift` file under `root`, as (path relative to the package, text).
     static func swiftFiles(under root: URL) throws -> [(String, String)] {
         let enumerator = try #require(FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil))
