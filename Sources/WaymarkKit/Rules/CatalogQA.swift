@@ -1,8 +1,8 @@
-/// Runs the translation QA of one parsed catalog: the per-entry rules on every
-/// translated entry (each plural form against `msgid` or `msgid_plural`), the
-/// entry-state rules (`fuzzy`, `obsolete`) on every entry, all at the entry's
-/// `msgstr` line. The localization stage calls
-/// it once per catalog and locale; severity overrides apply afterwards.
+/// Runs the catalog-entry phase on one parsed catalog: the per-translation
+/// rules on every translated entry (each plural form against `msgid` or
+/// `msgid_plural`) and the entry-state rules (`fuzzy`, `obsolete`), all at the
+/// entry's `msgstr` line. The localization stage calls it once per catalog and
+/// locale; severity overrides apply afterwards.
 enum CatalogQA {
     /// Every QA diagnostic of `catalog`, read from `path`, translating into `locale`.
     static func check(_ catalog: POCatalog, path: String, locale: String, glossary: [GlossaryTerm],
