@@ -52,6 +52,21 @@ struct CompilerTests {
         #expect(result.exitCode(strict: true) == 1)
     }
 
+    /// Overrides apply to what channels find too: a `page-weight` turned into a
+    /// warning no longer stops the tor channel, and an `off` one is not reported.
+    @Test func severityOverridesApplyToChannelRules() {
+        let page = "---\ntitle: Start\n---\n" + String(repeating: "A long sentence for the slow network. ", count: 80) + "\n"
+        let channel = "channels:\n  - { name: onion, format: html, profile: tor, page-weight-budget: 2000 }\n"
+        for (setting, reported) in [("warning", true), ("off", false)] {
+            let yaml = "source-locale: en\nlocales: [en]\n" + channel + "rules:\n  page-weight: \(setting)\n"
+            let result = ProjectFixture.build(ProjectFixture.files(["waymark.yaml": yaml, RuleExample.pagePath: page]))
+            let weight = result.diagnostics.filter { $0.ruleID == PageWeightRule.description.id }
+            #expect(weight.map(\.severity) == (reported ? [.warning] : []), "\(setting): \(weight)")
+            #expect(result.failedChannels.isEmpty)
+            #expect(result.channels.map(\.name) == ["onion"])
+        }
+    }
+
     @Test func unknownChannelSelectionIsAUsageError() {
         let result = Compiler(options: BuildOptions(channels: ["print"])).build(ProjectFixture.files(Self.twoPages))
         #expect(result.exitCode(strict: false) == 2)
