@@ -5,7 +5,9 @@ import Testing
 /// A rule's id is written once, in its rule's file: every diagnostic is made by
 /// the rule (`SomeRule.diagnostic(...)`), so renaming a rule cannot silently
 /// break `rules:` overrides. This greps `Sources/` for every registered id as
-/// a quoted literal and fails on any occurrence outside the rule's own file.
+/// a quoted literal and fails on any occurrence outside the rule's own file;
+/// it also checks that only rules build diagnostics and that each rule's file
+/// is in its category's folder.
 struct RuleIDLiteralTests {
     /// Files where an id is also a word of another vocabulary, by file name:
     /// the gettext `fuzzy` flag, JSON and report column names, `waymark.yaml`
@@ -29,10 +31,7 @@ struct RuleIDLiteralTests {
         let sources = TestPaths.packageRoot.appendingPathComponent("Sources")
         let files = try Self.swiftFiles(under: sources)
         let ids = RuleRegistry.descriptions.map(\.id)
-        var owners: [String: String] = [:]
-        for (path, text) in files {
-            for id in ids where text.contains("id: \"\(id)\"") { owners[id] = path }
-        }
+        let owners = Self.owners(in: files)
         #expect(Set(owners.keys) == Set(ids), "every id is declared in a RuleDescription: missing \(Set(ids).subtracting(owners.keys).sorted())")
         var stray: [String] = []
         for (path, text) in files {
@@ -44,6 +43,24 @@ struct RuleIDLiteralTests {
             }
         }
         #expect(stray.isEmpty, "use the rule type (SomeRule.diagnostic(...), SomeRule.description.id) instead:\n\(stray.joined(separator: "\n"))")
+    }
+
+    /// `Rules/<Category>/` holds each rule, by the category `waymark rules` lists.
+    @Test func everyRuleLivesInItsCategoryFolder() throws {
+        let owners = Self.owners(in: try Self.swiftFiles(under: TestPaths.packageRoot.appendingPathComponent("Sources")))
+        for rule in RuleRegistry.descriptions {
+            let folder = "Sources/WaymarkKit/Rules/\(rule.category.rawValue.capitalized)/"
+            #expect(owners[rule.id]?.hasPrefix(folder) == true, "\(rule.id) is in \(owners[rule.id] ?? "no file"), not \(folder)")
+        }
+    }
+
+    /// The file declaring each rule id (`id: "..."` in its `RuleDescription`).
+    static func owners(in files: [(String, String)]) -> [String: String] {
+        var owners: [String: String] = [:]
+        for (path, text) in files {
+            for id in RuleRegistry.descriptions.map(\.id) where text.contains("id: \"\(id)\"") { owners[id] = path }
+        }
+        return owners
     }
 
     /// Only `Rule.diagnostic` builds a `Diagnostic` from parts; the one exception is a
