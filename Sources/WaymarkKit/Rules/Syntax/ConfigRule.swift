@@ -1,4 +1,5 @@
 /// Problems in `waymark.yaml` itself: unknown keys, wrong types, unknown locales or formulas.
+/// Reported by `ConfigurationLoader` (through `YAMLSchemaReader`) at the key or value.
 struct ConfigRule: SyntaxRule {
     static let description = RuleDescription(
         id: "config", name: "Configuration",

@@ -1,4 +1,5 @@
-/// Text files must be UTF-8 without NUL bytes.
+/// Text files must be UTF-8 without NUL bytes. Reported by `ProjectFiles.text(_:rule:)`
+/// when a loader reads a page, `_program.yaml`, `_ui.yaml` or a `_data` file.
 struct FileEncodingRule: SyntaxRule {
     static let description = RuleDescription(
         id: "file-encoding", name: "File encoding",

@@ -1,4 +1,5 @@
 /// Page front matter and `_program.yaml` must have the required, well-typed fields.
+/// Reported by `PageLoader`, `ProgramLoader` and `UIStringsLoader` (through `YAMLSchemaReader`).
 struct FrontMatterRule: SyntaxRule {
     static let description = RuleDescription(
         id: "front-matter", name: "Front matter",
