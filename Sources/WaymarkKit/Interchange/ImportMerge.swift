@@ -70,11 +70,8 @@ struct ImportMerge {
         if stale {
             result.diagnostics.append(StaleImportRule.sourceChanged(now: match.source, at: place, entry: poPlace))
         }
-        let changedSinceExport = unit.exportedTargetHash.map { $0 != InterchangeUnit.targetHash(current) } ?? !current.isEmpty
-        if changedSinceExport, newTarget != current {
-            let action = force ? "overwritten (--force)" : "not imported; use --force to overwrite"
-            let message = "translation changed since export (now \"\(current)\"); \(action)"
-            result.diagnostics.append(ImportConflictRule.diagnostic(message, at: place, notes: [poPlace]))
+        if let conflict = ImportConflictRule.check(unit, importing: newTarget, over: current, force: force, at: place, entry: poPlace) {
+            result.diagnostics.append(conflict)
             if !force { return }
         }
         let fuzzy = stale || unit.state == .initial
