@@ -18,30 +18,33 @@ public struct Compiler: Sendable {
         compile(files, render: true)
     }
 
+    /// A build that stops before rendering: its (configuration failure) result.
+    struct Stop: Error {
+        var result: BuildResult
+    }
+
     /// The analysis up to `Checked` for the selected locales and the `publish-fuzzy`
-    /// settings of the selected channels and their onion twins; or the configuration
-    /// failure that stops the build.
-    func analyze(_ files: ProjectFiles) -> (ProjectAnalysis.Checked?, failure: BuildResult?) {
+    /// settings of the selected channels and their onion twins.
+    func analyze(_ files: ProjectFiles) throws(Stop) -> ProjectAnalysis.Checked {
         let loaded: ProjectAnalysis.Loaded
         do { loaded = try ProjectAnalysis.load(files) } catch {
-            return (nil, BuildResult(diagnostics: error.diagnostics.sorted(), channels: [], failedChannels: [], isConfigurationFailure: true))
+            throw Stop(result: BuildResult(diagnostics: error.diagnostics.sorted(), channels: [], failedChannels: [], isConfigurationFailure: true))
         }
         if let problem = selectionProblem(loaded.configuration) {
-            return (nil, BuildResult(diagnostics: [problem], channels: [], failedChannels: [], isConfigurationFailure: true))
+            throw Stop(result: BuildResult(diagnostics: [problem], channels: [], failedChannels: [], isConfigurationFailure: true))
         }
         let settings = Set(selectedChannels(loaded.configuration).flatMap { channel in
             [channel.publishFuzzy] + (Self.onionTwin(of: channel, in: loaded.configuration).map { [$0.publishFuzzy] } ?? [])
         })
-        let checked = loaded.segmented()
+        return loaded.segmented()
             .withCatalogs(locales: selectedLocales(loaded.configuration))
             .localized(publishFuzzy: settings)
             .checked()
-        return (checked, nil)
     }
 
     private func compile(_ files: ProjectFiles, render: Bool) -> BuildResult {
-        let (analysis, failure) = analyze(files)
-        guard let checked = analysis else { return failure! }
+        let checked: ProjectAnalysis.Checked
+        do { checked = try analyze(files) } catch { return error.result }
         let project = checked.project
         let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
         var diagnostics = checked.diagnostics
