@@ -58,7 +58,7 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
         if slot.hasSuffix(".md") { body = "---\n" + body + "\n---\n\nText.\n" }
         var files = ProjectFiles(texts: ProjectTemplate.files(name: "fuzz", sourceLocale: "en", locales: ["es"]))
         files.files[slot] = Data(body.utf8)
-        _ = Compiler.loader.load(files)
+        _ = try? ProjectAnalysis.load(files)
     }
 
     private static func placeholder(_ data: Data) {

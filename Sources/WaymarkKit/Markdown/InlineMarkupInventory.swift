@@ -22,11 +22,12 @@ struct InlineMarkupInventory: Sendable, Hashable {
     /// Raw HTML as cmark reads it (inline tags, comments, HTML blocks), in order.
     var rawHTML: [String] = []
 
-    /// Inventories `text`, parsed as inline Markdown with GFM extensions.
+    /// Inventories `text`, parsed as inline Markdown with GFM extensions (`document`:
+    /// the parse of `text`, when the caller has it).
     /// Reference-style links resolve only if their definitions are part of
     /// `text`, as a segment text alone has none.
-    init(_ text: String) {
-        MarkdownParser().parse(text).forEachNode { node in
+    init(_ text: String, document: MarkdownNode? = nil) {
+        (document ?? MarkdownParser().parse(text)).forEachNode { node in
             switch node.kind {
             case .emphasis: emphasis += 1
             case .strong: strong += 1
@@ -40,6 +41,12 @@ struct InlineMarkupInventory: Sendable, Hashable {
             default: break
             }
         }
+        placeholders = Self.placeholderNames(in: text)
+    }
+
+    /// The inventory of text without any markup (`TranslationProse.isPlain`): cmark
+    /// would find only text in it, so only its placeholders count.
+    init(plainText text: String) {
         placeholders = Self.placeholderNames(in: text)
     }
 

@@ -42,7 +42,8 @@ struct MarkdownParser: Sendable {
     /// Parses `source` and returns its document node. Never fails: every string
     /// is some Markdown document.
     func parse(_ source: String) -> MarkdownNode {
-        Self.withCmarkDocument(source) { document, _ in
+        Self.countParse(of: source)
+        return Self.withCmarkDocument(source) { document, _ in
             CmarkConverter(source: SourceText(source)).convert(document)
         }
     }

@@ -23,14 +23,15 @@ public struct CatalogImporter: Sendable {
 
     /// `data` is the package's bytes; `path` names it in diagnostics.
     public func importPackage(_ data: Data, path: String, into files: ProjectFiles) -> Result {
-        let loaded = Compiler.loader.load(files)
-        guard let project = loaded.project else { return failure(loaded.diagnostics, configuration: true) }
+        let loaded: ProjectAnalysis.Loaded
+        do { loaded = try ProjectAnalysis.load(files) } catch { return failure(error.diagnostics, configuration: true) }
+        let project = loaded.project
         let (document, locations, readProblems) = read(data, path: path, sourceLocale: project.configuration.sourceLocale)
         guard let document, !readProblems.hasErrors else { return failure(readProblems, configuration: false) }
         guard project.configuration.targetLocales.contains(document.targetLocale) else {
             return failure(readProblems + [StaleImportRule.diagnostic("the package's target language '\(document.targetLocale)' is not a target locale of this project", at: SourceLocation(path: path))], configuration: false)
         }
-        let synced = CatalogSynchronizer(locales: [document.targetLocale]).sync(files, loaded: loaded)
+        let synced = CatalogSynchronizer(locales: [document.targetLocale]).sync(loaded)
         guard !synced.diagnostics.hasErrors else { return failure(synced.diagnostics, configuration: false) }
         let catalogs = Dictionary(synced.updates.map { ($0.path, $0.catalog) }, uniquingKeysWith: { first, _ in first })
         let merged = ImportMerge(force: force, pageIDs: Set(project.pages.map(\.id))).apply(document, to: catalogs, xliffPath: path, locations: locations)

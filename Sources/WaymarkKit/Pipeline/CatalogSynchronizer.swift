@@ -51,15 +51,15 @@ public struct CatalogSynchronizer: Sendable {
     }
 
     public func sync(_ files: ProjectFiles) -> Result {
-        sync(files, loaded: Compiler.loader.load(files))
+        do { return sync(try ProjectAnalysis.load(files)) } catch {
+            return Result(updates: [], diagnostics: error.diagnostics, isConfigurationFailure: true, sourceLocale: nil)
+        }
     }
 
-    /// Sync with the project already loaded from `files` (import loads it first to read
-    /// the package's languages, and need not load it again).
-    func sync(_ files: ProjectFiles, loaded: ContentLoader.Result) -> Result {
-        guard let project = loaded.project else {
-            return Result(updates: [], diagnostics: loaded.diagnostics, isConfigurationFailure: true, sourceLocale: nil)
-        }
+    /// Sync with the project already loaded (import loads it first to read the
+    /// package's languages, and need not load it again). Stops at the catalogs stage.
+    func sync(_ loaded: ProjectAnalysis.Loaded) -> Result {
+        let project = loaded.project, files = loaded.files
         let targets = project.configuration.targetLocales.filter { locales?.contains($0) ?? true }
         if let unknown = locales?.first(where: { !project.configuration.targetLocales.contains($0) }) {
             let problem = ConfigRule.diagnostic("'\(unknown)' is not a target locale in waymark.yaml", at: SourceLocation(path: ConfigurationLoader.fileName))
@@ -69,8 +69,9 @@ public struct CatalogSynchronizer: Sendable {
         if loaded.diagnostics.hasErrors {
             return Result(updates: [], diagnostics: loaded.diagnostics, isConfigurationFailure: false, sourceLocale: project.configuration.sourceLocale)
         }
-        let units = SourceUnitExtractor(project: project).allFiles().filter(\.isTranslatable)
-        let catalogs = CatalogStore(files: files, locales: targets)
+        let cataloged = loaded.segmented().withCatalogs(locales: targets)
+        let units = cataloged.translatableUnits
+        let catalogs = cataloged.catalogs
         var updates: [CatalogUpdate] = []
         let options = CatalogSyncOptions(projectName: project.configuration.name, sourceDateEpoch: sourceDateEpoch)
         let memorySources = TranslationMemorySources(useMemory ? compendia : [])

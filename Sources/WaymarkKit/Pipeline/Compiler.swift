@@ -8,10 +8,6 @@ public struct Compiler: Sendable {
         self.options = options
     }
 
-    static var loader: ContentLoader {
-        ContentLoader(knownFormulas: Set(ReadabilityFormulas.allIDs), knownRules: RuleRegistry.ids)
-    }
-
     /// Runs every rule without producing output (`waymark check`).
     public func check(_ files: ProjectFiles) -> BuildResult {
         compile(files, render: false)
@@ -22,30 +18,49 @@ public struct Compiler: Sendable {
         compile(files, render: true)
     }
 
+    /// A build that stops before rendering: its (configuration failure) result.
+    struct Stop: Error {
+        var result: BuildResult
+    }
+
+    /// The analysis up to `Checked` for the selected locales and the `publish-fuzzy`
+    /// settings of the selected channels and their onion twins.
+    func analyze(_ files: ProjectFiles) throws(Stop) -> ProjectAnalysis.Checked {
+        let loaded: ProjectAnalysis.Loaded
+        do { loaded = try ProjectAnalysis.load(files) } catch {
+            throw Stop(result: BuildResult(diagnostics: error.diagnostics.sorted(), channels: [], failedChannels: [], isConfigurationFailure: true))
+        }
+        if let problem = selectionProblem(loaded.configuration) {
+            throw Stop(result: BuildResult(diagnostics: [problem], channels: [], failedChannels: [], isConfigurationFailure: true))
+        }
+        let settings = Set(selectedChannels(loaded.configuration).flatMap { channel in
+            [channel.publishFuzzy] + (Self.onionTwin(of: channel, in: loaded.configuration).map { [$0.publishFuzzy] } ?? [])
+        })
+        return loaded.segmented()
+            .withCatalogs(locales: selectedLocales(loaded.configuration))
+            .localized(publishFuzzy: settings)
+            .checked()
+    }
+
     private func compile(_ files: ProjectFiles, render: Bool) -> BuildResult {
-        let loaded = Self.loader.load(files)
-        guard let project = loaded.project else {
-            return BuildResult(diagnostics: loaded.diagnostics.sorted(), channels: [], failedChannels: [], isConfigurationFailure: true)
-        }
-        if let problem = selectionProblem(project.configuration) {
-            return BuildResult(diagnostics: [problem], channels: [], failedChannels: [], isConfigurationFailure: true)
-        }
+        let checked: ProjectAnalysis.Checked
+        do { checked = try analyze(files) } catch { return error.result }
+        let project = checked.project
         let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
-        let translation = TranslationStage(project: project, files: files, locales: selectedLocales(project.configuration))
-        let projectDiagnostics = loaded.diagnostics + RuleRegistry.checkProject(RuleContext(project: project)) + translation.diagnostics
+        let projectDiagnostics = checked.diagnostics
         var built: [BuiltChannel] = []
         var failed: [String] = []
         // Channel problems (page weight, untranslated) are found while rendering, so
         // `check` renders too but keeps nothing.
         let channels = selectedChannels(project.configuration)
-        // Localize once per publish-fuzzy setting here, then render the channels concurrently.
-        let localized = Dictionary(Set(channels.map(\.publishFuzzy)).map { ($0, translation.localized(publishFuzzy: $0)) }, uniquingKeysWith: { first, _ in first })
+        // Localized once per publish-fuzzy setting by the analysis; the channels render concurrently.
+        let localized = checked.localized.projects
         let renderings = channels.parallelMap { channel -> (ChannelRendering, [Diagnostic], [String: PageInsight]) in
             guard let localizedProject = localized[channel.publishFuzzy] else { return (ChannelRendering(files: []), [], [:]) }
             var (site, policyDiagnostics) = SiteAssembler(project: project, channel: channel, localized: localizedProject).assemble()
             if let twin = Self.onionTwin(of: channel, in: project.configuration) {
                 // onion-location only where the onion mirror has the page (SPEC §8).
-                let twinLocalized = localized[twin.publishFuzzy] ?? translation.localized(publishFuzzy: twin.publishFuzzy)
+                let twinLocalized = localized[twin.publishFuzzy] ?? localizedProject
                 site.onionFiles = HTMLLayout.documentFiles(of: SiteAssembler(project: project, channel: twin, localized: twinLocalized).assemble().site)
             }
             let insights = options.collectsPreviewInsights ? PreviewInsights.collect(site, localized: localizedProject) : [:]

@@ -64,18 +64,19 @@ public struct StatusReport: Sendable, Codable {
 
     /// Builds the report, or returns the diagnostics that prevent it.
     public static func make(_ files: ProjectFiles, locales selection: [String]? = nil) -> (StatusReport?, [Diagnostic]) {
-        let loaded = Compiler.loader.load(files)
-        guard let project = loaded.project else { return (nil, loaded.diagnostics) }
-        let (report, catalogProblems) = make(project: project, files: files, locales: selection)
-        return (report, loaded.diagnostics + catalogProblems)
+        let loaded: ProjectAnalysis.Loaded
+        do { loaded = try ProjectAnalysis.load(files) } catch { return (nil, error.diagnostics) }
+        let targets = loaded.configuration.targetLocales.filter { selection?.contains($0) ?? true }
+        let cataloged = loaded.segmented().withCatalogs(locales: targets)
+        return (make(cataloged), loaded.diagnostics + cataloged.catalogs.diagnostics)
     }
 
-    /// The report of a project already loaded from `files`; the diagnostics are the
-    /// catalogs' own (the caller has the loader's).
-    static func make(project: ContentProject, files: ProjectFiles, locales selection: [String]?) -> (StatusReport, [Diagnostic]) {
-        let targets = project.configuration.targetLocales.filter { selection?.contains($0) ?? true }
-        let units = SourceUnitExtractor(project: project).allFiles().filter(\.isTranslatable)
-        let catalogs = CatalogStore(files: files, locales: targets)
+    /// The report of the analysis's target locales: stops at the catalogs stage,
+    /// as completeness needs no localized pages. The caller reports the diagnostics.
+    static func make(_ cataloged: ProjectAnalysis.Cataloged) -> StatusReport {
+        let project = cataloged.project, catalogs = cataloged.catalogs
+        let targets = project.configuration.targetLocales.filter(cataloged.locales.contains)
+        let units = cataloged.translatableUnits
         let statuses = targets.map { locale -> LocaleStatus in
             var rows: [Row] = []
             var total = TranslationSummary()
@@ -98,7 +99,7 @@ public struct StatusReport: Sendable, Codable {
             suggestions += sharedSuggestions
             return LocaleStatus(locale: locale, total: Row(program: "(all)", total, suggestions: suggestions), programs: rows)
         }
-        return (StatusReport(sourceLocale: project.configuration.sourceLocale, locales: statuses), catalogs.diagnostics)
+        return StatusReport(sourceLocale: project.configuration.sourceLocale, locales: statuses)
     }
 
     /// Memory suggestions among the live entries of `files`' catalogs that are still sources.

@@ -24,12 +24,14 @@ public struct TranslationAligner: Sendable {
 
     /// `sourcePath` is project-relative (`Source-Content/...`); `translatedPath` names the translated copy in messages.
     public func align(_ files: ProjectFiles, sourcePath: String, translated text: String, translatedPath: String) -> Result {
-        let loaded = Compiler.loader.load(files)
-        guard let project = loaded.project else { return failure(loaded.diagnostics, configuration: true) }
+        let loaded: ProjectAnalysis.Loaded
+        do { loaded = try ProjectAnalysis.load(files) } catch { return failure(error.diagnostics, configuration: true) }
+        let project = loaded.project
         guard project.configuration.targetLocales.contains(locale) else {
             return failure([ConfigRule.diagnostic("'\(locale)' is not a target locale in waymark.yaml", at: SourceLocation(path: ConfigurationLoader.fileName))], configuration: true)
         }
-        guard let file = SourceUnitExtractor(project: project).allFiles().first(where: { $0.sourcePath == sourcePath && $0.isTranslatable }) else {
+        let cataloged = loaded.segmented().withCatalogs(locales: [locale])
+        guard let file = cataloged.translatableUnits.first(where: { $0.sourcePath == sourcePath }) else {
             return failure([ConfigRule.diagnostic("\(sourcePath) is not a translatable source file of this project", at: SourceLocation(path: sourcePath))], configuration: true)
         }
         let pairing = file.kind == .page
@@ -37,7 +39,7 @@ public struct TranslationAligner: Sendable {
             : YAMLPairing.pair(file, translated: text, path: translatedPath)
         guard !pairing.diagnostics.hasErrors else { return failure(pairing.diagnostics, configuration: false) }
         let catalogPath = file.catalogPath(locale: locale)
-        let existing = CatalogStore(files: files, locales: [locale]).catalog(catalogPath, locale: locale)
+        let existing = cataloged.catalogs.catalog(catalogPath, locale: locale)
         var catalog = CatalogSync.sync(sources: file.sources, existing: existing, locale: locale,
                                        options: CatalogSyncOptions(projectName: project.configuration.name)).catalog
         var filled = 0

@@ -5,8 +5,9 @@
 /// locale; severity overrides apply afterwards.
 enum CatalogQA {
     /// Every QA diagnostic of `catalog`, read from `path`, translating into `locale`.
+    /// `analyses` holds the inline analysis of the catalog's strings when the caller made them up front.
     static func check(_ catalog: POCatalog, path: String, locale: String, glossary: [GlossaryTerm],
-                      linkScope: TranslationLinkScope? = nil) -> [Diagnostic] {
+                      linkScope: TranslationLinkScope? = nil, analyses: InlineAnalysisMemo = .empty) -> [Diagnostic] {
         catalog.entries.flatMap { entry -> [Diagnostic] in
             let location = SourceLocation(path: path, line: entry.msgstrLine > 0 ? entry.msgstrLine : entry.line, column: 1)
             switch entry.state {
@@ -14,7 +15,7 @@ enum CatalogQA {
                 return entry.translations.enumerated().flatMap { form, translation in
                     let source = form == 0 ? entry.msgid : (entry.msgidPlural ?? entry.msgid)
                     return TranslationUnitRules.check(TranslationUnitCheck(
-                        sourceText: source, translation: translation, locale: locale, location: location, glossary: glossary,
+                        source: analyses.analysis(source), translation: analyses.analysis(translation), locale: locale, location: location, glossary: glossary,
                         linkScope: linkScope, lines: POStringPlacement.Lines(msgstrOf: entry, form: form, path: path)))
                 }
             case .fuzzy where TranslationMemory.isSuggestion(entry):
@@ -22,7 +23,7 @@ enum CatalogQA {
             case .fuzzy:
                 let trust = entry.translations.enumerated().flatMap { form, translation in
                     TranslationUnitRules.check(TranslationUnitCheck(
-                        sourceText: form == 0 ? entry.msgid : (entry.msgidPlural ?? entry.msgid), translation: translation,
+                        source: analyses.analysis(form == 0 ? entry.msgid : (entry.msgidPlural ?? entry.msgid)), translation: analyses.analysis(translation),
                         locale: locale, location: location, linkScope: linkScope,
                         lines: POStringPlacement.Lines(msgstrOf: entry, form: form, path: path)), rules: TranslationUnitRules.trust)
                 }

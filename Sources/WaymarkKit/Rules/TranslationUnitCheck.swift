@@ -16,36 +16,47 @@ struct TranslationUnitCheck: Sendable, Hashable {
     let location: SourceLocation
     /// Agreed terms from `Source-Content/_data/glossary.yaml`.
     let glossary: [GlossaryTerm]
-    /// What a reader sees of the source (no Markdown, URLs, code, placeholders).
-    let sourceProse: TranslationProse
-    /// What a reader sees of the translation.
-    let translationProse: TranslationProse
+    /// The source's prose, markup, shown URLs and shape, analysed once (often shared through a memo).
+    let sourceAnalysis: InlineAnalysis
+    /// The same for the translation.
+    let translationAnalysis: InlineAnalysis
     /// Where relative links resolve (the source page and the project's pages); nil
     /// when unknown, and then only the source's own targets are accepted.
     let linkScope: TranslationLinkScope?
-    /// Inline markup of the source and the translation, parsed once for every rule;
-    /// nil for plain text (no Markdown, HTML or URL at all).
-    let sourceMarkup: InlineMarkupInventory?
-    let translationMarkup: InlineMarkupInventory?
 
     /// The entry's lines as read (nil for an entry made in memory), for `placement`.
     let lines: POStringPlacement.Lines?
 
     init(sourceText: String, translation: String, locale: String, location: SourceLocation, glossary: [GlossaryTerm] = [],
          linkScope: TranslationLinkScope? = nil, lines: POStringPlacement.Lines? = nil) {
-        self.sourceText = sourceText
-        self.translation = translation
+        self.init(source: InlineAnalysis(sourceText), translation: InlineAnalysis(translation), locale: locale, location: location,
+                  glossary: glossary, linkScope: linkScope, lines: lines)
+    }
+
+    /// A check over texts already analysed (the check stage takes them from its memo).
+    init(source: InlineAnalysis, translation: InlineAnalysis, locale: String, location: SourceLocation, glossary: [GlossaryTerm] = [],
+         linkScope: TranslationLinkScope? = nil, lines: POStringPlacement.Lines? = nil) {
+        sourceText = source.text
+        self.translation = translation.text
         self.locale = locale
         self.location = location
         self.glossary = glossary
         self.linkScope = linkScope
         self.lines = lines
-        sourceProse = TranslationProse(markdown: sourceText)
-        translationProse = TranslationProse(markdown: translation)
-        let plain = TranslationProse.isPlain(sourceText) && TranslationProse.isPlain(translation)
-        sourceMarkup = plain ? nil : InlineMarkupInventory(sourceText)
-        translationMarkup = plain ? nil : InlineMarkupInventory(translation)
+        sourceAnalysis = source
+        translationAnalysis = translation
     }
+
+    /// What a reader sees of the source (no Markdown, URLs, code, placeholders).
+    var sourceProse: TranslationProse { sourceAnalysis.prose }
+    /// What a reader sees of the translation.
+    var translationProse: TranslationProse { translationAnalysis.prose }
+    /// Inline markup of the source and the translation, parsed once for every rule;
+    /// nil for plain text (no Markdown, HTML or URL on either side).
+    var sourceMarkup: InlineMarkupInventory? { isPlain ? nil : sourceAnalysis.markup }
+    var translationMarkup: InlineMarkupInventory? { isPlain ? nil : translationAnalysis.markup }
+    /// Both texts are plain.
+    private var isPlain: Bool { sourceAnalysis.isPlain && translationAnalysis.isPlain }
 
     /// Where `translation` is written in the `.po` file, so a rule can underline part
     /// of it and suggest an edit; worked out on demand (rules ask only when they report).

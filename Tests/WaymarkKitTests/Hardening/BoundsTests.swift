@@ -86,7 +86,7 @@ struct BoundsTests {
     }
 
     /// Item 10: CRLF front matter was "page has no front matter".
-    @Test func crlfIsAcceptedInFrontMatterYAMLAndPO() {
+    @Test func crlfIsAcceptedInFrontMatterYAMLAndPO() throws {
         let crlf: (String) -> String = { $0.replacingOccurrences(of: "\n", with: "\r\n") }
         let files = ProjectFixture.files([
             "waymark.yaml": crlf("source-locale: en\nlocales: [en, es]\n"),
@@ -96,7 +96,7 @@ struct BoundsTests {
         ])
         let result = Compiler().check(files)
         #expect(!result.diagnostics.hasErrors, "\(result.diagnostics)")
-        let loaded = Compiler.loader.load(files)
-        #expect(loaded.project?.programs.first?.pages.first?.frontMatter.title == "Start")
+        let loaded = try ProjectAnalysis.load(files)
+        #expect(loaded.project.programs.first?.pages.first?.frontMatter.title == "Start")
     }
 }

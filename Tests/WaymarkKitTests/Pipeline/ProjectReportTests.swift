@@ -9,7 +9,7 @@ struct ProjectReportTests {
         files["Source-Content/guide/02-broken.md"] = "---\ntitle: [unclosed\n---\nText.\n"
         let (html, diagnostics) = ProjectReport.make(ProjectFiles(texts: files))
         let broken = "Source-Content/guide/02-broken.md"
-        let loading = Compiler.loader.load(ProjectFiles(texts: files)).diagnostics.filter { $0.location.path == broken }
+        let loading = try ProjectAnalysis.load(ProjectFiles(texts: files)).diagnostics.filter { $0.location.path == broken }
         #expect(!loading.isEmpty)
         #expect(diagnostics.filter { $0.location.path == broken } == loading)
         let text = try #require(html)

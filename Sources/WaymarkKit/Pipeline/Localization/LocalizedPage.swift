@@ -21,12 +21,16 @@ struct LocalizedPage: Sendable {
     var diagnostics: [Diagnostic]
     /// For each leaf, the line a person edits (the `.md` line, or the `.po` msgstr line).
     var leafLines: [Int: Int]
+    /// The page measured against its audience once complete (nil while it mixes languages):
+    /// the build's summaries and diagnostics and `waymark readability` all read this one measurement.
+    var measured: PageReadability? = nil
+
     /// Reading level against the audience's target, when the locale has a formula.
-    var readability: ReadabilitySummary? = nil
+    var readability: ReadabilitySummary? { measured?.summary }
     /// The `readability` diagnostic when the page misses its target.
-    var readabilityDiagnostic: Diagnostic? = nil
+    var readabilityDiagnostic: Diagnostic? { measured?.diagnostic }
     /// The hardest sentences of a measured page, hardest first (`serve` highlights them).
-    var hardestSentences: [HardSentence] = []
+    var hardestSentences: [HardSentence] { measured?.report.hardestSentences ?? [] }
 
     var isComplete: Bool { missing.isEmpty }
 }

@@ -68,10 +68,7 @@ struct LocalizedProject: Sendable {
         }
         // A partly translated page mixes languages; it is measured once complete.
         if localized.isComplete {
-            let measured = PageReadability(page: localized, audience: project.configuration.audience(named: page.audience(in: program)))
-            localized.readability = measured.summary
-            localized.readabilityDiagnostic = measured.diagnostic
-            localized.hardestSentences = measured.report.hardestSentences
+            localized.measured = PageReadability(page: localized, audience: project.configuration.audience(named: page.audience(in: program)))
         }
         return localized
     }

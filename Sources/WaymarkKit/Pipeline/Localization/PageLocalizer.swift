@@ -1,7 +1,7 @@
 /// Produces a page in a target locale: looks each unit up in the page's
-/// catalog, splices usable translations into the Markdown source and parses
-/// the result with the same parser as the source, so translations may use the
-/// same inline Markdown and links resolve per locale.
+/// catalog, splices usable translations into the Markdown source and takes
+/// the result's parse from `Reassembler` (the same parser as the source), so
+/// translations may use the same inline Markdown and links resolve per locale.
 struct PageLocalizer: Sendable {
     var locale: String
     var publishFuzzy: Bool
@@ -45,7 +45,8 @@ struct PageLocalizer: Sendable {
             default: break
             }
         }
-        let reassembly = Reassembler().reassemble(source: page.body, segments: file.segments, translations: segmentTexts)
+        // The source tree is reused, and the reassembled tree is the one parse of this page in this locale.
+        let reassembly = Reassembler().reassemble(source: page.body, document: page.document, segments: file.segments, translations: segmentTexts)
         var diagnostics: [Diagnostic] = []
         var fallback: Set<Int> = []
         var leafLines: [Int: Int] = [:]
@@ -60,7 +61,7 @@ struct PageLocalizer: Sendable {
                 leafLines[segment.leafIndex] = line
             }
         }
-        let document = MarkdownParser().parse(reassembly.source)
+        let document = reassembly.document
         var localized = LocalizedPage(
             page: page, locale: locale, editPath: path,
             title: placeholders.expand(title), description: placeholders.expand(description),

@@ -5,22 +5,24 @@ import Foundation
 public enum ReadabilityOverview {
     /// `paths` filters by source path prefix (`Source-Content/online-road-safety`); empty = all.
     public static func make(_ files: ProjectFiles, locales selection: [String]?, paths: [String]) -> (ReadabilityJSONDocument?, [Diagnostic]) {
-        let loaded = Compiler.loader.load(files)
-        guard let project = loaded.project else { return (nil, loaded.diagnostics) }
-        return (make(project: project, files: files, locales: selection, paths: paths), loaded.diagnostics)
+        let loaded: ProjectAnalysis.Loaded
+        do { loaded = try ProjectAnalysis.load(files) } catch { return (nil, error.diagnostics) }
+        let locales = loaded.configuration.locales.filter { selection?.contains($0) ?? true }
+        // Reading levels are measured while localizing; no translation QA is needed.
+        let localized = loaded.segmented().withCatalogs(locales: locales).localized()
+        return (make(localized, paths: paths), loaded.diagnostics)
     }
 
-    /// The overview of a project already loaded from `files`.
-    static func make(project: ContentProject, files: ProjectFiles, locales selection: [String]?, paths: [String]) -> ReadabilityJSONDocument {
-        let locales = project.configuration.locales.filter { selection?.contains($0) ?? true }
-        let stage = TranslationStage(project: project, files: files, locales: project.configuration.locales, qualityChecks: false)
-        let localized = stage.localized(publishFuzzy: false)
+    /// The overview of an analysis localized into the locales to show: the reading
+    /// level measured while localizing, not measured again.
+    static func make(_ localized: ProjectAnalysis.Localized, paths: [String]) -> ReadabilityJSONDocument {
+        let project = localized.project
         var entries: [ReadabilityPageJSON] = []
         for program in project.programs {
             for page in program.pages where paths.isEmpty || paths.contains(where: { page.path.hasPrefix(normalize($0)) }) {
-                for locale in localized.locales where locales.contains(locale.tag) {
-                    guard let localizedPage = locale.pages[page.id], localizedPage.isComplete else { continue }
-                    entries.append(PageReadability(page: localizedPage, audience: project.configuration.audience(named: page.audience(in: program))).json)
+                for locale in localized.strict.locales {
+                    guard let measured = locale.pages[page.id]?.measured else { continue }
+                    entries.append(measured.json)
                 }
             }
         }

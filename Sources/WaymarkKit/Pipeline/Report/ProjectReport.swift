@@ -5,11 +5,13 @@ import Foundation
 /// program and reading level per page, for a coordinator or a funder.
 public enum ProjectReport {
     public static func make(_ files: ProjectFiles) -> (html: String?, diagnostics: [Diagnostic]) {
-        // Loaded once for both halves, so its diagnostics are reported once.
-        let loaded = Compiler.loader.load(files)
-        guard let project = loaded.project else { return (nil, loaded.diagnostics) }
-        let (status, catalogProblems) = StatusReport.make(project: project, files: files, locales: nil)
-        let pages = ReadabilityOverview.make(project: project, files: files, locales: nil, paths: []).pages
+        // One analysis for both halves: completeness from the catalogs, reading
+        // levels from the localized pages, each computed once.
+        let loaded: ProjectAnalysis.Loaded
+        do { loaded = try ProjectAnalysis.load(files) } catch { return (nil, error.diagnostics) }
+        let localized = loaded.segmented().withCatalogs(locales: loaded.configuration.locales).localized()
+        let status = StatusReport.make(localized.cataloged)
+        let pages = ReadabilityOverview.make(localized, paths: []).pages
         let body: [HTMLNode] = [
             .element("h1", [], [.text("Waymark report")]),
             .element("p", [], [.text("Source locale: \(status.sourceLocale). Completeness counts translated source words (fuzzy is not translated).")]),
@@ -28,7 +30,7 @@ public enum ProjectReport {
             ]),
             .element("body", [], [.element("main", [], body)]),
         ])
-        return (HTMLNode.doctype.render() + document.render() + "\n", loaded.diagnostics + catalogProblems)
+        return (HTMLNode.doctype.render() + document.render() + "\n", loaded.diagnostics + localized.cataloged.catalogs.diagnostics)
     }
 
     static let style = """

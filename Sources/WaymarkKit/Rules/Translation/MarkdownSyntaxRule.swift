@@ -21,8 +21,8 @@ struct MarkdownSyntaxRule: TranslationUnitRule {
 
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
         guard !(TranslationProse.isPlain(unit.sourceText) && TranslationProse.isPlain(unit.translation) && !Self.mayStartBlock(unit.translation)) else { return [] }
-        let source = Shape(unit.sourceText)
-        let translated = Shape(unit.translation)
+        let source = unit.sourceAnalysis.shape ?? Shape(MarkdownParser().parse(unit.sourceText))
+        let translated = unit.translationAnalysis.shape ?? Shape(MarkdownParser().parse(unit.translation))
         var problems: [String] = []
         if source.blocks != translated.blocks {
             problems.append("it reads as \(translated.blocks.joined(separator: ", ")) where the source is \(source.blocks.joined(separator: ", "))")
@@ -45,12 +45,12 @@ struct MarkdownSyntaxRule: TranslationUnitRule {
     }
 
     /// The block kinds and leftover marks of one text parsed on its own.
-    private struct Shape {
+    struct Shape: Sendable, Hashable {
         var blocks: [String] = []
         var literalMarks: [Character: Int] = [:]
 
-        init(_ markdown: String) {
-            let document = MarkdownParser().parse(markdown)
+        /// The shape of `document`, one segment text parsed.
+        init(_ document: MarkdownNode) {
             blocks = document.children.map { Self.name($0.kind) }
             document.forEachInline { node in
                 guard case .text(let value) = node.kind else { return }

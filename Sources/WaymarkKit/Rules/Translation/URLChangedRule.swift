@@ -26,8 +26,8 @@ struct URLChangedRule: TranslationUnitRule {
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
         // Plain text has no link and no code span.
         guard unit.translationMarkup != nil else { return [] }
-        let source = Self.normalized(Self.shownURLs(unit.sourceText))
-        let translated = Self.normalized(Self.shownURLs(unit.translation))
+        let source = Self.normalized(unit.sourceAnalysis.shownURLs)
+        let translated = Self.normalized(unit.translationAnalysis.shownURLs)
         let missing = source.subtracting(translated).sorted()
         let added = translated.subtracting(source).sorted()
         if missing.count == 1, added.count == 1 {
@@ -40,10 +40,11 @@ struct URLChangedRule: TranslationUnitRule {
     }
 
     /// URLs in link labels (other than autolinks, whose label is their target) and code spans.
-    static func shownURLs(_ markdown: String) -> [String] {
+    /// `document`: the parse of `markdown`, made on demand when not given.
+    static func shownURLs(_ markdown: String, document: @autoclosure () -> MarkdownNode? = nil) -> [String] {
         guard !URLScanner.urls(in: markdown).isEmpty else { return [] }
         var shown: [String] = []
-        MarkdownParser().parse(markdown).forEachNode { node in
+        (document() ?? MarkdownParser().parse(markdown)).forEachNode { node in
             switch node.kind {
             case .code(let code):
                 shown += URLScanner.urls(in: code)

@@ -51,6 +51,38 @@ enum GlossaryMatcher {
     /// Folded words of `text`: letters and digits, lowercased, without accents,
     /// split at everything else (spaces, punctuation, Markdown, hyphens).
     static func words(_ text: String) -> [String] {
+        guard ScalarTable.covers(text) else { return characterWords(text) }
+        // Scalar by scalar, each folded from the table: the rules call this for
+        // every entry, and `Character` splitting and `folding` were the hot spot.
+        var words: [String] = []
+        var word: [UInt8] = []
+        func finish() {
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte + 32)
+                default: finish()
+                }
+                continue
+            }
+            guard let pieces = ScalarTable.entries[Int(value)].folded else { return characterWords(text) }
+            for piece in pieces {
+                if piece.isWord { word += piece.utf8 } else { finish() }
+            }
+        }
+        finish()
+        return words
+    }
+
+    /// `words` through `Character`s and Foundation's folding: the definition,
+    /// used for text outside `ScalarTable` (other scripts, combining marks).
+    static func characterWords(_ text: String) -> [String] {
         text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .split { !($0.isLetter || $0.isNumber) }
             .map(String.init)

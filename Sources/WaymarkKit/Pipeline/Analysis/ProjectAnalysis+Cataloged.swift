@@ -1,0 +1,68 @@
+import Foundation
+
+extension ProjectAnalysis {
+    /// The segmented project with the parsed PO catalogs of the selected locales.
+    struct Cataloged: Sendable {
+        var segmented: Segmented
+        var catalogs: CatalogStore
+        /// The selected locales in configuration order, the source locale among them when selected.
+        var locales: [String]
+
+        var project: ContentProject { segmented.project }
+        var files: ProjectFiles { segmented.files }
+        var units: [SourceFileUnits] { segmented.units }
+        /// The units that have catalogs (`translate: false` pages have none).
+        var translatableUnits: [SourceFileUnits] { units.filter(\.isTranslatable) }
+
+        /// Stage 4: every page in every selected locale, once per `publish-fuzzy`
+        /// setting asked for. The strict setting (`false`) is always built: splicing
+        /// problems and reading levels are reported from it, whatever the channels publish.
+        func localized(publishFuzzy settings: Set<Bool> = [false]) -> Localized {
+            let all = settings.union([false]).sorted { !$0 && $1 }
+            let projects = all.map { setting in
+                LocalizedProject(project: project, units: units, catalogs: catalogs, locales: locales, publishFuzzy: setting)
+            }
+            return Localized(cataloged: self, projects: Dictionary(uniqueKeysWithValues: zip(all, projects)))
+        }
+    }
+
+    /// The cataloged project localized into every selected locale.
+    struct Localized: Sendable {
+        var cataloged: Cataloged
+        /// One localized project per `publish-fuzzy` setting; `false` is always present.
+        var projects: [Bool: LocalizedProject]
+
+        var project: ContentProject { cataloged.project }
+
+        /// The localization channels with this `publish-fuzzy` setting share.
+        func project(publishFuzzy: Bool) -> LocalizedProject? {
+            projects[publishFuzzy]
+        }
+
+        /// The strict localization (fuzzy entries not published).
+        var strict: LocalizedProject { projects[false]! }
+
+        /// Stage 5: the project rules and translation QA, plus what loading, catalogs
+        /// and localization found: every diagnostic that does not depend on a channel.
+        func checked(now: Date = Date()) -> Checked {
+            let segmented = cataloged.segmented
+            var diagnostics = segmented.loaded.diagnostics
+            diagnostics += RuleRegistry.checkProject(RuleContext(project: project))
+            diagnostics += cataloged.catalogs.diagnostics
+            diagnostics += TranslationQA(cataloged: cataloged).diagnostics
+            diagnostics += LongUntranslatedRule.check(project: project, units: segmented.units,
+                                                      ledger: UntranslatedLedger.read(segmented.files), date: now)
+            diagnostics += strict.diagnostics
+            return Checked(localized: self, diagnostics: diagnostics)
+        }
+    }
+
+    /// The localized project and every channel-independent diagnostic: what rendering consumes.
+    struct Checked: Sendable {
+        var localized: Localized
+        /// Load, project-rule, catalog, QA and localization diagnostics, unsorted, before severity overrides.
+        var diagnostics: [Diagnostic]
+
+        var project: ContentProject { localized.project }
+    }
+}

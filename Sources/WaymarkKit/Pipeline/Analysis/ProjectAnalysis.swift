@@ -1,0 +1,57 @@
+/// Everything Waymark knows about a project snapshot before rendering, built by
+/// named, typed stages, each a value in and a value out:
+///
+///     ProjectFiles --load--> Loaded --segmented--> Segmented --withCatalogs--> Cataloged
+///         --localized--> Localized --checked--> Checked --(render: Compiler)--> channels
+///
+/// A command runs the stages it needs and no more: `status` stops at `Cataloged`,
+/// `readability` at `Localized`, `check` and `build` go on to `Checked`. Each stage
+/// keeps the one before it, so a later stage never loads, segments or parses again.
+/// `docs/architecture.md` draws which command stops where.
+enum ProjectAnalysis {
+    /// The snapshot did not give a usable project: the configuration is broken (exit 2).
+    struct LoadFailure: Error, Sendable {
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Stage 1: reads `waymark.yaml`, the programs, pages (each parsed once) and data.
+    /// The only place Waymark calls the content loader.
+    static func load(_ files: ProjectFiles) throws(LoadFailure) -> Loaded {
+        let loader = ContentLoader(knownFormulas: Set(ReadabilityFormulas.allIDs), knownRules: RuleRegistry.ids)
+        let result = loader.load(files)
+        guard let project = result.project else { throw LoadFailure(diagnostics: result.diagnostics) }
+        return Loaded(files: files, project: project, diagnostics: result.diagnostics)
+    }
+
+    /// The loaded project: configuration, programs and parsed pages.
+    struct Loaded: Sendable {
+        var files: ProjectFiles
+        var project: ContentProject
+        /// What loading found (content problems; the project is still usable).
+        var diagnostics: [Diagnostic]
+
+        var configuration: ProjectConfiguration { project.configuration }
+
+        /// Stage 2: splits every source file into the units translators see.
+        func segmented() -> Segmented {
+            Segmented(loaded: self, units: SourceUnitExtractor(project: project).allFiles())
+        }
+    }
+
+    /// The project with its translatable units (page segments, program metadata, UI strings, data fields).
+    struct Segmented: Sendable {
+        var loaded: Loaded
+        /// Every source file's units, in source order (untranslatable pages included).
+        var units: [SourceFileUnits]
+
+        var project: ContentProject { loaded.project }
+        var files: ProjectFiles { loaded.files }
+
+        /// Stage 3: parses the catalogs of the target locales among `locales` (the
+        /// source locale may be listed; it has no catalogs).
+        func withCatalogs(locales: [String]) -> Cataloged {
+            let targets = project.configuration.targetLocales.filter(locales.contains)
+            return Cataloged(segmented: self, catalogs: CatalogStore(files: files, locales: targets), locales: locales)
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+@testable import WaymarkKit
+
+/// Each page is parsed once when loaded and once per target locale when
+/// localized; QA parses each distinct catalog string once. Counted with the
+/// parser's watch on a token only these pages contain.
+@Suite("Parses per page and locale")
+struct ParseCountTests {
+    static let pageCount = 3
+
+    /// A project of `pageCount` pages in en, es and fi, every entry translated
+    /// (`msgid` + ` (tr)`). The `pageToken` sits in a code block, which is no
+    /// segment, so only whole-page sources contain it; `stringToken` sits in an
+    /// emphasised sentence, so the QA strings of that segment contain it.
+    static func project(pageToken: String, stringToken: String) -> ProjectFiles {
+        var texts = [
+            "waymark.yaml": "source-locale: en\nlocales: [en, es, fi]\n",
+            "Source-Content/guide/_program.yaml": "title: Guide\ndescription: A small guide.\n",
+        ]
+        for index in 1...pageCount {
+            texts["Source-Content/guide/0\(index)-page.md"] = """
+            ---
+            title: Page \(index)
+            ---
+            ## Part \(index)
+
+            Read *this* first, \(stringToken) \(index).
+
+            - One point.
+            - Another point.
+
+            | Fact | Share? |
+            |---|---|
+            | Name | No. |
+
+            ```
+            \(pageToken)
+            ```
+
+            """
+        }
+        var files = ProjectFiles(texts: texts)
+        for update in CatalogSynchronizer(useMemory: false).sync(files).updates {
+            var catalog = update.catalog
+            for index in catalog.entries.indices where !catalog.entries[index].isObsolete {
+                let entry = catalog.entries[index]
+                catalog.entries[index].translations = entry.translations.map { _ in entry.msgid + " (tr)" }
+                catalog.entries[index].isFuzzy = false
+            }
+            files.files[update.path] = POWriter.data(catalog)
+        }
+        return files
+    }
+
+    static func token() -> String { "tok" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased() }
+
+    @Test("a page is parsed once to load it and once per target locale to localize it")
+    func oncePerPageAndLocale() throws {
+        let pageToken = Self.token(), stringToken = Self.token()
+        let files = Self.project(pageToken: pageToken, stringToken: stringToken)
+        MarkdownParser.watchParses(containing: pageToken)
+        let loaded = try ProjectAnalysis.load(files)
+        #expect(MarkdownParser.parses(containing: pageToken) == Self.pageCount)
+        let cataloged = loaded.segmented().withCatalogs(locales: loaded.configuration.locales)
+        MarkdownParser.watchParses(containing: pageToken)
+        let localized = cataloged.localized()
+        #expect(MarkdownParser.parses(containing: pageToken) == Self.pageCount * 2)
+        for locale in localized.strict.locales where locale.tag != "en" {
+            #expect(locale.pages.count == Self.pageCount)
+            for page in locale.pages.values {
+                #expect(page.isComplete)
+                #expect(page.body.plainText.contains("\(stringToken) \(page.page.id.dropFirst("guide/0".count).prefix(1)). (tr)"))
+            }
+        }
+        MarkdownParser.watchParses(containing: pageToken)
+        let checked = localized.checked()
+        #expect(MarkdownParser.parses(containing: pageToken) == 0)
+        #expect(!checked.diagnostics.hasErrors, "\(checked.diagnostics)")
+    }
+
+    @Test("translation QA parses each distinct msgid and msgstr once, for every locale and rule")
+    func qaStringsOnce() throws {
+        let pageToken = Self.token(), stringToken = Self.token()
+        let localized = try ProjectAnalysis.load(Self.project(pageToken: pageToken, stringToken: stringToken))
+            .segmented().withCatalogs(locales: ["en", "es", "fi"]).localized()
+        MarkdownParser.watchParses(containing: stringToken)
+        _ = localized.checked()
+        // Per page: the msgid (shared by es and fi) and its one translation, the same text in both locales.
+        #expect(MarkdownParser.parses(containing: stringToken) == Self.pageCount * 2)
+    }
+}
