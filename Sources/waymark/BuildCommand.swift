@@ -29,27 +29,29 @@ struct BuildCommand: ParsableCommand {
         Progress.step("reading \(project.root.lastPathComponent)...")
         let files = project.readFiles()
         Progress.step("checking and rendering \(files.files.count) files...")
-        let result = Compiler(options: options).build(files)
+        // Files stream into Build/.staging-* while they render; each channel is swapped in below, manifest last.
+        let result = Compiler(options: options).build(files, into: writer)
         Progress.done()
         diagnostics.print(result.diagnostics)
         let exit = result.exitCode(strict: diagnostics.strict)
         // Under --strict a warning fails the build, so nothing is published.
-        guard exit == 0 || (exit == 1 && !diagnostics.strict) else { throw ExitCode(exit) }
-        for channel in result.channels {
-            var files = channel.files
-            if let key, let manifest = files.first(where: { $0.path == Manifest.fileName }) {
-                files.append(OutputFile(path: Manifest.signatureFileName, contents: try ManifestSigner.sign(manifest.contents, with: key)))
-            }
-            Progress.step("writing \(channel.name) (\(files.count) files)...")
+        guard exit == 0 || (exit == 1 && !diagnostics.strict) else {
+            result.channels.forEach { $0.discard() }
+            throw ExitCode(exit)
+        }
+        for (index, channel) in result.channels.enumerated() {
+            let count = channel.fileCount + (key == nil ? 0 : 1)
+            Progress.step("publishing \(channel.name) (\(count) files)...")
             do {
-                try writer.publish(channel: channel.name, files: files)
+                try channel.publish(signingKey: key)
                 Progress.done()
             } catch {
                 Progress.done()
+                result.channels.dropFirst(index + 1).forEach { $0.discard() }
                 printStatus("error: cannot write \(buildRoot.path)/\(channel.name): \(error.localizedDescription)")
                 throw ExitCode(1)
             }
-            printStatus("built \(channel.name): \(files.count) files in \(buildRoot.lastPathComponent)/\(channel.name)")
+            printStatus("built \(channel.name): \(count) files in \(buildRoot.lastPathComponent)/\(channel.name)")
         }
         for name in result.failedChannels {
             printStatus("not built \(name): fix the errors above; the previous Build/\(name) is unchanged")

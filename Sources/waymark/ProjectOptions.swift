@@ -7,7 +7,14 @@ struct ProjectOptions: ParsableArguments {
     @Option(name: .long, help: "The project folder (default: the current directory).")
     var project: String = "."
 
+    @Option(name: .long, help: "Threads to use (default: every core). The output is the same for every value.")
+    var jobs: Int?
+
     var root: URL { URL(fileURLWithPath: project).standardizedFileURL }
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
 
     /// Reads the project snapshot.
     func readFiles() -> ProjectFiles {
@@ -64,6 +71,11 @@ struct SelectionOptions: ParsableArguments {
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}
+
+/// A command with `ProjectOptions`: `Waymark.main` runs it under its `--jobs` limit.
+protocol ProjectCommand {
+    var project: ProjectOptions { get }
+}
 
 /// Writes a line to standard error (status lines, so stdout stays machine-readable).
 func printStatus(_ text: String) {

@@ -22,10 +22,14 @@ struct Waymark: AsyncParsableCommand {
     static func main() async {
         do {
             var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
+            let jobs = (command as? ProjectCommand)?.project.jobs
+            // Every parallel loop of the command obeys --jobs (a task-local, see Parallelism).
+            if let asyncCommand = command as? AsyncParsableCommand {
+                // Only this task ever touches the command.
+                nonisolated(unsafe) var running = asyncCommand
+                try await Parallelism.$jobs.withValue(jobs) { try await running.run() }
             } else {
-                try command.run()
+                try Parallelism.$jobs.withValue(jobs) { try command.run() }
             }
         } catch {
             let code = exitCode(for: error)

@@ -1,14 +1,16 @@
 /// Turns one channel's localized site into files (SPEC §8). Implementations are
-/// values chosen from the channel's format and profile; the pipeline hands the
-/// files to the output writer and merges the diagnostics with the rest of the build.
+/// values chosen from the channel's format and profile; each file goes to the
+/// `ChannelOutput` as soon as it is rendered (pages in parallel), and the pipeline
+/// merges the diagnostics with the rest of the build.
 protocol ChannelRenderer: Sendable {
-    /// Renders every file of the channel. Never throws: problems become diagnostics.
-    func render(_ site: ChannelSite) -> ChannelRendering
+    /// Renders every file of the channel into `output`. Never throws: problems become diagnostics.
+    func render(_ site: ChannelSite, into output: ChannelOutput) -> ChannelRendering
 }
 
 /// The result of rendering one channel.
 public struct ChannelRendering: Sendable {
-    /// Files relative to the channel root, in a stable order (sorted by path).
+    /// Files relative to the channel root, sorted by path: only from `ChannelSite.render()`
+    /// (tests, tools); a build streams them to its writer and this stays empty.
     public var files: [OutputFile]
     /// Problems found while rendering (e.g. `page-weight` on tor).
     public var diagnostics: [Diagnostic]
@@ -53,8 +55,16 @@ enum ChannelRenderers {
 }
 
 extension ChannelSite {
-    /// Renders this site with the renderer its channel configuration selects (the pipeline's entry point).
+    /// Renders this site with the renderer its channel configuration selects, streaming into `output`.
+    func render(into output: ChannelOutput) -> ChannelRendering {
+        ChannelRenderers.renderer(for: channel).render(self, into: output)
+    }
+
+    /// Renders this site and returns every file in memory (tests and tools; builds stream).
     public func render() -> ChannelRendering {
-        ChannelRenderers.renderer(for: channel).render(self)
+        let staging = MemoryChannelStaging()
+        var rendering = render(into: ChannelOutput(staging))
+        rendering.files = staging.files
+        return rendering
     }
 }

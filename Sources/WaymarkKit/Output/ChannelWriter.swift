@@ -1,25 +1,31 @@
 import Foundation
 
-/// Where a finished channel goes. The build hands over a channel's whole file
-/// set at once, so a writer can publish it atomically (disk) or keep it
-/// (memory, for `serve` and tests).
+/// Where finished channels go (disk, or memory for `serve` and tests). A build
+/// opens one `ChannelStaging` per channel, streams each rendered file into it as
+/// soon as it exists, and commits it (manifest last) only when the channel is
+/// complete and may be published; nothing of a discarded channel is ever visible.
 public protocol ChannelWriter: Sendable {
-    func publish(channel: String, files: [OutputFile]) throws
+    /// A fresh, empty staging area for `channel`. Never fails: a staging area that
+    /// cannot be created reports that from `commit`.
+    func stage(channel: String) -> any ChannelStaging
 }
 
-/// Keeps published channels in memory.
-public final class MemoryChannelWriter: ChannelWriter, @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [String: [OutputFile]] = [:]
+/// One channel being written. `write` is called from many threads at once,
+/// once per path; the first failure is kept and `commit` throws it.
+public protocol ChannelStaging: AnyObject, Sendable {
+    /// Writes one file of the channel (not yet visible as the channel).
+    func write(_ file: OutputFile)
+    /// Makes everything written so far the channel, in one atomic step.
+    func commit() throws
+    /// Throws away everything written; the previous channel stays as it was.
+    func discard()
+}
 
-    public init() {}
-
+extension ChannelWriter {
+    /// Publishes a whole file set at once (tests, small callers): stage, write, commit.
     public func publish(channel: String, files: [OutputFile]) throws {
-        lock.withLock { storage[channel] = files }
-    }
-
-    /// The files last published for `channel`, by path.
-    public func files(of channel: String) -> [String: OutputFile] {
-        lock.withLock { Dictionary((storage[channel] ?? []).map { ($0.path, $0) }, uniquingKeysWith: { $1 }) }
+        let staging = stage(channel: channel)
+        for file in files { staging.write(file) }
+        try staging.commit()
     }
 }

@@ -8,6 +8,13 @@ public struct Manifest: Sendable, Codable, Equatable {
         public var path: String
         public var bytes: Int
         public var sha256: String
+
+        /// The entry of `file`: its path, size and SHA-256.
+        public init(_ file: OutputFile) {
+            path = file.path
+            bytes = file.contents.count
+            sha256 = Manifest.sha256Hex(file.contents)
+        }
     }
 
     public var waymark: String
@@ -28,17 +35,28 @@ public struct Manifest: Sendable, Codable, Equatable {
 
     /// The manifest of `files` (which must not include the manifest itself), sorted by path.
     public init(channel: String, files: [OutputFile], sourceRevision: String?, sourceDateEpoch: Int?) {
+        self.init(channel: channel, entries: files.map(Entry.init), sourceRevision: sourceRevision, sourceDateEpoch: sourceDateEpoch)
+    }
+
+    /// The manifest of files already written elsewhere, from their entries (any order).
+    public init(channel: String, entries: [Entry], sourceRevision: String?, sourceDateEpoch: Int?) {
         waymark = WaymarkVersion.current
         self.channel = channel
         self.sourceRevision = sourceRevision
         generated = sourceDateEpoch.map { ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: TimeInterval($0))) }
-        self.files = files
-            .map { Entry(path: $0.path, bytes: $0.contents.count, sha256: Self.sha256Hex($0.contents)) }
-            .sorted { $0.path < $1.path }
+        files = entries.sorted { $0.path < $1.path }
     }
 
+    /// Lowercase hex SHA-256 of `data`.
     public static func sha256Hex(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digits = Array("0123456789abcdef".utf8)
+        var hex: [UInt8] = []
+        hex.reserveCapacity(64)
+        for byte in SHA256.hash(data: data) {
+            hex.append(digits[Int(byte >> 4)])
+            hex.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: hex, as: UTF8.self)
     }
 
     /// Stable bytes: sorted keys, two-space indentation, trailing newline.

@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     public var keepFailedChannels: Bool
     /// `serve`: collect `PageInsight`s (reading level, hardest sentences, fallback) for the overlay.
     public var collectsPreviewInsights = false
+    /// `--jobs`: threads the build may use; nil keeps `Parallelism.jobs` (default: every core).
+    /// The output is byte-identical for every value.
+    public var jobs: Int?
 
     public init(channels: [String]? = nil, locales: [String]? = nil, sourceRevision: String? = nil, sourceDateEpoch: Int? = nil, keepFailedChannels: Bool = false) {
         self.channels = channels
@@ -44,9 +47,40 @@ public struct BuildResult: Sendable {
     }
 }
 
-/// One channel's finished files, manifest included.
+/// One channel rendered without errors (or kept for `serve`), ready to publish.
 public struct BuiltChannel: Sendable {
     public var name: String
+    /// In-memory builds (`Compiler.build(_:)`): every file, manifest included, sorted by
+    /// path. Streamed builds (`build(_:into:)`): empty, the files wait in the staging area.
     public var files: [OutputFile]
     public var pageWeights: [PageWeight]
+    /// What `manifest.json` lists: every file but the manifest (and its signature).
+    public var manifest: Manifest
+    /// Streamed builds: the staging area holding every file but the manifest.
+    var staging: (any ChannelStaging)?
+
+    /// Files the published channel holds, manifest included (not its signature).
+    public var fileCount: Int { manifest.files.count + 1 }
+
+    /// Streamed builds: writes the manifest last (and, with `signingKey`, its signature),
+    /// then swaps the channel into place atomically. In-memory builds: nothing to do.
+    public func publish(signingKey: ManifestSignerKey? = nil) throws {
+        guard let staging else { return }
+        let manifestData = manifest.encoded()
+        staging.write(OutputFile(path: Manifest.fileName, contents: manifestData))
+        if let signingKey {
+            do {
+                staging.write(OutputFile(path: Manifest.signatureFileName, contents: try ManifestSigner.sign(manifestData, with: signingKey)))
+            } catch {
+                staging.discard()
+                throw error
+            }
+        }
+        try staging.commit()
+    }
+
+    /// Streamed builds: throws the staged files away; the previous output stays.
+    public func discard() {
+        staging?.discard()
+    }
 }

@@ -1,6 +1,7 @@
 /// Waymark's entry points: values in, values out. The CLI reads a
 /// `ProjectFiles` snapshot, calls `check` or `build`, prints the diagnostics
-/// and publishes the channels; nothing here touches the disk.
+/// and publishes the channels; nothing here touches the disk except through
+/// the `ChannelWriter` a streamed build is given.
 public struct Compiler: Sendable {
     public var options: BuildOptions
 
@@ -10,12 +11,19 @@ public struct Compiler: Sendable {
 
     /// Runs every rule without producing output (`waymark check`).
     public func check(_ files: ProjectFiles) -> BuildResult {
-        compile(files, render: false)
+        compile(files, destination: .nowhere)
     }
 
-    /// Checks, then renders every selected channel (`waymark build`).
+    /// Checks, then renders every selected channel into memory (`serve`, tests).
     public func build(_ files: ProjectFiles) -> BuildResult {
-        compile(files, render: true)
+        compile(files, destination: .memory)
+    }
+
+    /// Checks, then renders every selected channel straight into `writer`'s staging
+    /// areas (`waymark build`): nothing is published until `BuiltChannel.publish`,
+    /// and a channel that fails is discarded here.
+    public func build(_ files: ProjectFiles, into writer: some ChannelWriter) -> BuildResult {
+        compile(files, destination: .writer(writer))
     }
 
     /// A build that stops before rendering: its (configuration failure) result.
@@ -42,45 +50,33 @@ public struct Compiler: Sendable {
             .checked()
     }
 
-    private func compile(_ files: ProjectFiles, render: Bool) -> BuildResult {
+    private func compile(_ files: ProjectFiles, destination: RenderStage.Destination) -> BuildResult {
+        Parallelism.$jobs.withValue(options.jobs ?? Parallelism.jobs) {
+            compileInScope(files, destination: destination)
+        }
+    }
+
+    private func compileInScope(_ files: ProjectFiles, destination: RenderStage.Destination) -> BuildResult {
         let checked: ProjectAnalysis.Checked
         do { checked = try analyze(files) } catch { return error.result }
         let project = checked.project
         let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
-        let projectDiagnostics = checked.diagnostics
-        var built: [BuiltChannel] = []
-        var failed: [String] = []
+        // `rules:` overrides apply once to the project's diagnostics here and to each channel's in the render stage.
+        let projectDiagnostics = policy.apply([checked.diagnostics])[0]
         // Channel problems (page weight, untranslated) are found while rendering, so
         // `check` renders too but keeps nothing.
+        let projectFailed = projectDiagnostics.hasErrors
         let channels = selectedChannels(project.configuration)
         // Localized once per publish-fuzzy setting by the analysis; the channels render concurrently.
-        let localized = checked.localized.projects
-        let renderings = channels.parallelMap { channel -> (ChannelRendering, [Diagnostic], [String: PageInsight]) in
-            guard let localizedProject = localized[channel.publishFuzzy] else { return (ChannelRendering(files: []), [], [:]) }
-            var (site, policyDiagnostics) = SiteAssembler(project: project, channel: channel, localized: localizedProject).assemble()
-            if let twin = Self.onionTwin(of: channel, in: project.configuration) {
-                // onion-location only where the onion mirror has the page (SPEC §8).
-                let twinLocalized = localized[twin.publishFuzzy] ?? localizedProject
-                site.onionFiles = HTMLLayout.documentFiles(of: SiteAssembler(project: project, channel: twin, localized: twinLocalized).assemble().site)
-            }
-            let insights = options.collectsPreviewInsights ? PreviewInsights.collect(site, localized: localizedProject) : [:]
-            return (site.render(), policyDiagnostics, insights)
-        }
+        let outcomes = RenderStage(project: project, options: options, localized: checked.localized.projects)
+            .run(channels, policy: policy, projectFailed: projectFailed, destination: destination)
         var insights = PreviewInsights(channels: project.configuration.channels, locales: project.configuration.locales,
                                        sourceLocale: project.configuration.sourceLocale, pages: [:])
-        // `rules:` overrides apply here, once, to the project's and every channel's diagnostics.
-        let batches = policy.apply([projectDiagnostics] + renderings.map { rendering, policyDiagnostics, _ in rendering.diagnostics + policyDiagnostics })
-        let projectFailed = batches[0].hasErrors
-        for (index, (channel, (rendering, _, pages))) in zip(channels, renderings).enumerated() {
-            insights.pages[channel.name] = pages
-            let channelFailed = projectFailed || batches[index + 1].hasErrors
-            if channelFailed { failed.append(channel.name) }
-            if render, !channelFailed || options.keepFailedChannels {
-                built.append(finish(channel, rendering))
-            }
-        }
-        let unique = Array(Set(batches.joined())).sorted()
-        return BuildResult(diagnostics: unique, channels: built, failedChannels: render ? failed : [], isConfigurationFailure: false,
+        for outcome in outcomes { insights.pages[outcome.channel.name] = outcome.insights }
+        let rendersFiles = if case .nowhere = destination { false } else { true }
+        let unique = Array(Set(projectDiagnostics + outcomes.flatMap(\.diagnostics))).sorted()
+        return BuildResult(diagnostics: unique, channels: outcomes.compactMap(\.built),
+                           failedChannels: rendersFiles ? outcomes.filter(\.failed).map(\.channel.name) : [], isConfigurationFailure: false,
                            preview: options.collectsPreviewInsights ? insights : nil)
     }
 
@@ -88,12 +84,6 @@ public struct Compiler: Sendable {
     static func onionTwin(of channel: ChannelConfiguration, in configuration: ProjectConfiguration) -> ChannelConfiguration? {
         guard channel.format == .html, channel.profile == .web, channel.onionLocation?.isEmpty == false else { return nil }
         return configuration.channels.first { $0.format == .html && $0.profile == .tor }
-    }
-
-    private func finish(_ channel: ChannelConfiguration, _ rendering: ChannelRendering) -> BuiltChannel {
-        let manifest = Manifest(channel: channel.name, files: rendering.files, sourceRevision: options.sourceRevision, sourceDateEpoch: options.sourceDateEpoch)
-        let files = rendering.files + [OutputFile(path: Manifest.fileName, contents: manifest.encoded())]
-        return BuiltChannel(name: channel.name, files: files, pageWeights: rendering.pageWeights)
     }
 
     /// The source locale plus the `--locales` selection, in configuration order.

@@ -1,10 +1,13 @@
 import Foundation
 
 extension Array where Element: Sendable {
-    /// `map` spread over every core, results in input order. Pages, locales and
-    /// catalogs are independent values, so the build uses this for its heavy loops.
+    /// `map` spread over `Parallelism.width` threads, results in input order. Pages,
+    /// locales and catalogs are independent values, so the build uses this for its
+    /// heavy loops; with `--jobs 1` it is a plain `map` on the calling thread.
     func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        guard count > 1 else { return map(transform) }
+        let width = Swift.min(count, Parallelism.width)
+        guard width > 1 else { return map(transform) }
+        let jobs = Parallelism.jobs
         let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
         // Deinitialize before freeing: the buffer owns its results, and freeing
@@ -13,11 +16,25 @@ extension Array where Element: Sendable {
             results.deinitialize()
             results.deallocate()
         }
-        // Each index is written by exactly one iteration, so the writes never overlap.
+        // Each index is taken by exactly one worker, so the writes never overlap.
         nonisolated(unsafe) let output = results
+        // Workers take the next index as they finish, so one slow item (a big page,
+        // a whole channel) does not hold back a fixed share of the others.
+        let lock = NSLock()
+        nonisolated(unsafe) var next = 0
         withoutActuallyEscaping(transform) { transform in
-            DispatchQueue.concurrentPerform(iterations: count) { index in
-                output[index] = transform(self[index])
+            DispatchQueue.concurrentPerform(iterations: width) { _ in
+                // Task-locals do not follow work onto GCD's threads: bind the limit again.
+                Parallelism.$jobs.withValue(jobs) {
+                    while true {
+                        let index = lock.withLock {
+                            defer { next += 1 }
+                            return next
+                        }
+                        guard index < count else { return }
+                        output[index] = transform(self[index])
+                    }
+                }
             }
         }
         return results.map { $0! }

@@ -6,8 +6,8 @@ import Foundation
 struct HTMLChannelRenderer: ChannelRenderer {
     let profile: ChannelConfiguration.Profile
 
-    /// Renders every file of the channel.
-    func render(_ site: ChannelSite) -> ChannelRendering {
+    /// Renders every file of the channel into `output`, pages in parallel.
+    func render(_ site: ChannelSite, into output: ChannelOutput) -> ChannelRendering {
         var site = site
         if profile == .tor {
             // Tor Browser's Safest level shows no SVG: draw each as PNG (after any sanitising upstream).
@@ -20,28 +20,53 @@ struct HTMLChannelRenderer: ChannelRenderer {
             return ChannelRendering(files: [], diagnostics: [ChannelResource.missing("favicon.png")])
         }
         let context = HTMLRenderContext(site: site, profile: profile, stylesheetBytes: stylesheet.count + favicon.count)
-        var files = [OutputFile(path: HTMLLayout.stylesheetFile, contents: stylesheet), OutputFile(path: HTMLLayout.faviconFile, contents: favicon)]
-        files += site.assets.map { OutputFile(path: "assets/" + $0.path, contents: $0.contents) }
-        var documents = [context.rootDocument()]
-        var weights: [PageWeight] = []
-        var diagnostics: [Diagnostic] = []
+        output.emit(OutputFile(path: HTMLLayout.stylesheetFile, contents: stylesheet))
+        output.emit(OutputFile(path: HTMLLayout.faviconFile, contents: favicon))
+        for asset in site.assets { output.emit(OutputFile(path: "assets/" + asset.path, contents: asset.contents)) }
+        // Each document is written as soon as it is rendered; only what the sitemap
+        // and the report need (alternates, weights) is kept.
+        let rendered = HTMLDocumentJob.all(in: site).parallelMap { job -> (HTMLAlternates, PageWeight?, Diagnostic?) in
+            let (document, weight, diagnostic) = job.render(with: context)
+            output.emit(path: document.alternates.file, text: document.html)
+            return (document.alternates, weight, diagnostic)
+        }
+        if let sitemap = Sitemap(policy: context.policy, documents: rendered.map(\.0)).xml {
+            output.emit(path: HTMLLayout.sitemapFile, text: sitemap)
+        }
+        return ChannelRendering(files: [], diagnostics: rendered.compactMap(\.2), pageWeights: rendered.compactMap(\.1))
+    }
+}
+
+/// One HTML document of a channel, in the order the sitemap lists them.
+enum HTMLDocumentJob: Sendable {
+    case root
+    case locale(LocaleSite)
+    case program(ProgramSite, LocaleSite)
+    case page(ChannelPage, ProgramSite, LocaleSite)
+
+    /// Every document of `site`: the chooser, then per locale its home, and per program its index and pages.
+    static func all(in site: ChannelSite) -> [HTMLDocumentJob] {
+        var jobs: [HTMLDocumentJob] = [.root]
         for locale in site.locales {
-            documents.append(context.localeDocument(locale))
+            jobs.append(.locale(locale))
             for program in locale.programs where !program.pages.isEmpty {
-                documents.append(context.programDocument(program, in: locale))
-                for page in program.pages {
-                    let rendered = context.pageDocument(page, in: program, locale: locale)
-                    documents.append(rendered.document)
-                    weights.append(rendered.weight)
-                    if let diagnostic = context.weightDiagnostic(rendered.weight, page: page) { diagnostics.append(diagnostic) }
-                }
+                jobs.append(.program(program, locale))
+                jobs += program.pages.map { .page($0, program, locale) }
             }
         }
-        files += documents.map { OutputFile(path: $0.alternates.file, text: $0.html) }
-        if let sitemap = Sitemap(policy: context.policy, documents: documents.map(\.alternates)).xml {
-            files.append(OutputFile(path: HTMLLayout.sitemapFile, text: sitemap))
+        return jobs
+    }
+
+    /// The document, and for a content page its weight and any `page-weight` diagnostic.
+    func render(with context: HTMLRenderContext) -> (RenderedDocument, PageWeight?, Diagnostic?) {
+        switch self {
+        case .root: return (context.rootDocument(), nil, nil)
+        case .locale(let locale): return (context.localeDocument(locale), nil, nil)
+        case .program(let program, let locale): return (context.programDocument(program, in: locale), nil, nil)
+        case .page(let page, let program, let locale):
+            let rendered = context.pageDocument(page, in: program, locale: locale)
+            return (rendered.document, rendered.weight, context.weightDiagnostic(rendered.weight, page: page))
         }
-        return ChannelRendering(files: files, diagnostics: diagnostics, pageWeights: weights)
     }
 }
 
@@ -52,15 +77,18 @@ struct RenderedDocument {
 }
 
 /// Everything the HTML templates share while rendering one channel.
-struct HTMLRenderContext {
+struct HTMLRenderContext: Sendable {
     let site: ChannelSite
     let index: SiteIndex
     let policy: HTMLProfilePolicy
     let stylesheetBytes: Int
+    /// Page order of every program in every locale (`ProgramOrder`).
+    let programOrders: [String: [String: ProgramOrder]]
 
     init(site: ChannelSite, profile: ChannelConfiguration.Profile, stylesheetBytes: Int) {
         self.site = site
         self.index = SiteIndex(site)
+        self.programOrders = ProgramOrder.all(in: site, index: index)
         self.policy = HTMLProfilePolicy(configuration: site.channel, profile: profile)
         self.stylesheetBytes = stylesheetBytes
     }

@@ -88,9 +88,13 @@ extension HTMLRenderContext {
 
     /// The pages of `program` in source order: this locale's page where it is emitted, else the source-language page.
     func programEntries(_ program: ProgramSite, in locale: LocaleSite) -> [(page: ChannelPage, id: String)] {
-        let order = sourceLocaleSite?.programs.first { $0.id == program.id }?.pages.map(\.id) ?? program.pages.map(\.id)
-        let ids = order + program.pages.map(\.id).filter { !order.contains($0) }
-        return ids.compactMap { id in index.linkTarget(id, from: locale.locale).map { ($0, id) } }
+        programOrder(program, in: locale).entries
+    }
+
+    /// `ProgramOrder` of `program` in `locale`, computed once per channel.
+    func programOrder(_ program: ProgramSite, in locale: LocaleSite) -> ProgramOrder {
+        programOrders[locale.locale]?[program.id]
+            ?? ProgramOrder(program, in: locale, sourceProgram: sourceLocaleSite?.programs.first { $0.id == program.id }, index: index)
     }
 
     /// The notice that some or all of the text is shown in the source language, with the marking explained once.

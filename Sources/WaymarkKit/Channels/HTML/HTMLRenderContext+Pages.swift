@@ -24,8 +24,9 @@ extension HTMLRenderContext {
         article.append(.element("div", attrs(("class", "wm-body")), [.trusted(body.html)]))
         // A wholly untranslated page is not marked block by block: the notice says it all.
         var main: [HTMLNode] = [.element("article", attrs(("class", whole ? "wm-all-source" : nil)), article)]
-        let entries = programEntries(program, in: locale)
-        let position = entries.firstIndex { $0.id == page.id }
+        let order = programOrder(program, in: locale)
+        let entries = order.entries
+        let position = order.positions[page.id]
         let neighbour = { (offset: Int, rel: String) -> HTMLNode? in
             guard let position, entries.indices.contains(position + offset) else { return nil }
             return self.pageLink(entries[position + offset].page, locale: locale.locale, ui: ui, from: file,

@@ -2,24 +2,23 @@
 /// HTML body fragment and a typed block tree; an index per locale; a root index;
 /// the page JSON Schema; and the assets the pages reference.
 struct JSONChannelRenderer: ChannelRenderer {
-    /// Renders every file of the channel.
-    func render(_ site: ChannelSite) -> ChannelRendering {
+    /// Renders every file of the channel into `output`, pages in parallel.
+    func render(_ site: ChannelSite, into output: ChannelOutput) -> ChannelRendering {
         guard let schema = ChannelResource.pageSchema else {
             return ChannelRendering(files: [], diagnostics: [ChannelResource.missing("page.schema.json")])
         }
         let index = SiteIndex(site)
-        var files = [OutputFile(path: JSONLayout.schemaFile, contents: schema)]
-        files += site.assets.map { OutputFile(path: "assets/" + $0.path, contents: $0.contents) }
-        for locale in site.locales {
-            for program in locale.programs {
-                for page in program.pages {
-                    files.append(OutputFile(path: JSONLayout.pageFile(page), text: pageValue(page, site: site, index: index).serialized()))
-                }
-            }
-            files.append(OutputFile(path: JSONLayout.localeFile(locale.locale), text: JSONIndexes.locale(locale).serialized()))
+        output.emit(OutputFile(path: JSONLayout.schemaFile, contents: schema))
+        for asset in site.assets { output.emit(OutputFile(path: "assets/" + asset.path, contents: asset.contents)) }
+        let pages = site.locales.flatMap { $0.programs.flatMap(\.pages) }
+        _ = pages.parallelMap { page in
+            output.emit(path: JSONLayout.pageFile(page), text: pageValue(page, site: site, index: index).serialized())
         }
-        files.append(OutputFile(path: JSONLayout.rootFile, text: JSONIndexes.root(site).serialized()))
-        return ChannelRendering(files: files)
+        for locale in site.locales {
+            output.emit(path: JSONLayout.localeFile(locale.locale), text: JSONIndexes.locale(locale).serialized())
+        }
+        output.emit(path: JSONLayout.rootFile, text: JSONIndexes.root(site).serialized())
+        return ChannelRendering(files: [])
     }
 
     /// The page file: metadata, translation state, HTML fragment and block tree.

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The stream a renderer writes one channel into. Each file goes straight on to
+/// the writer's staging area (or nowhere, for `check`); only its manifest entry
+/// (path, size, SHA-256) stays in memory, so memory follows the largest page.
+final class ChannelOutput: @unchecked Sendable {
+    private let staging: (any ChannelStaging)?
+    private let lock = NSLock()
+    private var entries: [Manifest.Entry] = []
+
+    /// `staging` nil: render for the diagnostics only and keep nothing.
+    init(_ staging: (any ChannelStaging)?) {
+        self.staging = staging
+    }
+
+    /// Passes `file` on; thread-safe.
+    func emit(_ file: OutputFile) {
+        guard let staging else { return }
+        let entry = Manifest.Entry(file)
+        staging.write(file)
+        lock.withLock { entries.append(entry) }
+    }
+
+    /// Passes a UTF-8 text file on.
+    func emit(path: String, text: String) {
+        emit(OutputFile(path: path, text: text))
+    }
+
+    /// Entries of every file emitted so far, sorted by path.
+    var manifestEntries: [Manifest.Entry] {
+        lock.withLock { entries }.sorted { $0.path < $1.path }
+    }
+}

@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The few POSIX file operations the channel writer needs, without Foundation's
+/// per-file overhead (a large site has tens of thousands of files).
+enum FileTree {
+    /// An `errno` as an error.
+    struct Failure: Error, LocalizedError {
+        var path: String
+        var code: Int32
+        var errorDescription: String? { "\(path): \(String(cString: strerror(code)))" }
+    }
+
+    /// Creates the folder `path`; an existing folder is fine.
+    static func makeDirectory(_ path: String) throws {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        throw Failure(path: path, code: errno)
+    }
+
+    /// Creates `relative` (forward slashes) and its missing parents under the existing folder `root`.
+    static func makeDirectories(_ relative: String, under root: String) throws {
+        guard !relative.isEmpty else { return }
+        let path = root + "/" + relative
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT else { throw Failure(path: relative, code: errno) }
+        try makeDirectories(ChannelPath.directory(of: relative), under: root)
+        if mkdir(path, 0o755) != 0, errno != EEXIST { throw Failure(path: relative, code: errno) }
+    }
+
+    /// Writes `contents` to a new file at `path` with one open, write loop and close.
+    static func writeFile(_ path: String, _ contents: Data) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
+        let written = contents.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                if count <= 0 { return false }
+                offset += count
+            }
+            return true
+        }
+        let code = errno
+        close(descriptor)
+        if !written { throw Failure(path: path, code: code) }
+    }
+
+    /// Deletes a folder tree; a symbolic link is removed itself, never what it
+    /// points to. The first two levels are deleted in parallel (locales, programs).
+    static func remove(_ root: String) {
+        var info = stat()
+        guard lstat(root, &info) == 0 else { return }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            unlink(root)
+            return
+        }
+        removeContents(of: root, depth: 0)
+        rmdir(root)
+    }
+
+    private static func removeContents(of folder: String, depth: Int) {
+        guard let directory = opendir(folder) else { return }
+        var subfolders: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name == "." || name == ".." { continue }
+            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR
+            }
+            if isFolder { subfolders.append(folder + "/" + name) } else { unlinkat(dirfd(directory), name, 0) }
+        }
+        closedir(directory)
+        let clear: @Sendable (String) -> Void = { path in
+            removeContents(of: path, depth: depth + 1)
+            rmdir(path)
+        }
+        if depth < 2 { _ = subfolders.parallelMap(clear) } else { subfolders.forEach(clear) }
+    }
+}

@@ -1,0 +1,80 @@
+/// The last stage of a build (SPEC §8): assembles each selected channel's site from
+/// the localized project, renders it file by file into the writer's staging area
+/// (channels and their pages in parallel), and finishes each channel that may be
+/// published with its manifest. Nothing rendered is kept in memory unless the
+/// destination is memory.
+struct RenderStage: Sendable {
+    /// Where rendered files go.
+    enum Destination: Sendable {
+        /// `check`: render for the diagnostics, keep nothing.
+        case nowhere
+        /// `Compiler.build(_:)`: every file in `BuiltChannel.files`.
+        case memory
+        /// `Compiler.build(_:into:)`: streamed into the writer's staging areas.
+        case writer(any ChannelWriter)
+    }
+
+    /// What rendering one channel gave.
+    struct Outcome: Sendable {
+        var channel: ChannelConfiguration
+        /// Rendering and publishing-policy diagnostics (SPEC §5.3), `rules:` overrides applied.
+        var diagnostics: [Diagnostic]
+        var insights: [String: PageInsight]
+        /// Set when the channel may be published (or `keepFailedChannels`) and the destination keeps files.
+        var built: BuiltChannel?
+        var failed: Bool
+    }
+
+    let project: ContentProject
+    let options: BuildOptions
+    /// The localized project for every `publish-fuzzy` setting of the channels and their onion twins.
+    let localized: [Bool: LocalizedProject]
+
+    /// Renders `channels`; `projectFailed` (errors before rendering) fails them all.
+    func run(_ channels: [ChannelConfiguration], policy: SeverityPolicy, projectFailed: Bool, destination: Destination) -> [Outcome] {
+        let sites = channels.parallelMap(assemble)
+        let keepsFiles = !projectFailed || options.keepFailedChannels
+        return Array(zip(channels, sites)).parallelMap { channel, assembled -> Outcome in
+            var site = assembled.site
+            if let twin = Compiler.onionTwin(of: channel, in: project.configuration) {
+                // onion-location only where the onion mirror has the page (SPEC §8); reuse the
+                // twin's own assembly when it is built too.
+                let twinSite = channels.firstIndex { $0.name == twin.name }.map { sites[$0].site } ?? assemble(twin).site
+                site.onionFiles = HTMLLayout.documentFiles(of: twinSite)
+            }
+            let insights = options.collectsPreviewInsights ? localized[channel.publishFuzzy].map { PreviewInsights.collect(site, localized: $0) } ?? [:] : [:]
+            let staging: (any ChannelStaging)? = switch destination {
+            case .nowhere: nil
+            case .memory: keepsFiles ? MemoryChannelStaging() : nil
+            case .writer(let writer): keepsFiles ? writer.stage(channel: channel.name) : nil
+            }
+            let output = ChannelOutput(staging)
+            let rendering = site.render(into: output)
+            let diagnostics = policy.apply([rendering.diagnostics + assembled.diagnostics])[0]
+            let failed = projectFailed || diagnostics.hasErrors
+            guard let staging, !failed || options.keepFailedChannels else {
+                staging?.discard()
+                return Outcome(channel: channel, diagnostics: diagnostics, insights: insights, built: nil, failed: failed)
+            }
+            return Outcome(channel: channel, diagnostics: diagnostics, insights: insights,
+                           built: finish(channel, output: output, staging: staging, rendering: rendering), failed: failed)
+        }
+    }
+
+    private func assemble(_ channel: ChannelConfiguration) -> (site: ChannelSite, diagnostics: [Diagnostic]) {
+        guard let localizedProject = localized[channel.publishFuzzy] else {
+            return (ChannelSite(channel: channel, projectName: project.configuration.name, sourceLocale: project.configuration.sourceLocale, locales: [], assets: []), [])
+        }
+        return SiteAssembler(project: project, channel: channel, localized: localizedProject).assemble()
+    }
+
+    private func finish(_ channel: ChannelConfiguration, output: ChannelOutput, staging: any ChannelStaging, rendering: ChannelRendering) -> BuiltChannel {
+        let manifest = Manifest(channel: channel.name, entries: output.manifestEntries,
+                                sourceRevision: options.sourceRevision, sourceDateEpoch: options.sourceDateEpoch)
+        guard let memory = staging as? MemoryChannelStaging else {
+            return BuiltChannel(name: channel.name, files: [], pageWeights: rendering.pageWeights, manifest: manifest, staging: staging)
+        }
+        let files = memory.files + [OutputFile(path: Manifest.fileName, contents: manifest.encoded())]
+        return BuiltChannel(name: channel.name, files: files, pageWeights: rendering.pageWeights, manifest: manifest, staging: nil)
+    }
+}
