@@ -50,7 +50,9 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) bash Scripts/fuzz.sh
 
+## bench: Waymark against Hugo and cmark-gfm on a generated corpus (PAGES=N, default 2000; BENCH_SCALING=1; BENCH_QUICK=1).
 bench: deps
+	@command -v hugo >/dev/null || { SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq hugo >/dev/null; }
 	$(SWIFT) build -c release --product waymark
 	@bash Benchmarks/run.sh
 
