@@ -3,10 +3,9 @@ import Foundation
 /// The stream a renderer writes one channel into. Each file goes straight on to
 /// the writer's staging area (or nowhere, for `check`); only its manifest entry
 /// (path, size, SHA-256) stays in memory, so memory follows the largest page.
-final class ChannelOutput: @unchecked Sendable {
+final class ChannelOutput: Sendable {
     private let staging: (any ChannelStaging)?
-    private let lock = NSLock()
-    private var entries: [Manifest.Entry] = []
+    private let entries = Locked<[Manifest.Entry]>([])
 
     /// `staging` nil: render for the diagnostics only and keep nothing.
     init(_ staging: (any ChannelStaging)?) {
@@ -18,7 +17,7 @@ final class ChannelOutput: @unchecked Sendable {
         guard let staging else { return }
         let entry = Manifest.Entry(file)
         staging.write(file)
-        lock.withLock { entries.append(entry) }
+        entries.withLock { $0.append(entry) }
     }
 
     /// Passes a UTF-8 text file on.
@@ -28,6 +27,6 @@ final class ChannelOutput: @unchecked Sendable {
 
     /// Entries of every file emitted so far, sorted by path.
     var manifestEntries: [Manifest.Entry] {
-        lock.withLock { entries }.sorted { $0.path < $1.path }
+        entries.withLock { $0 }.sorted { $0.path < $1.path }
     }
 }

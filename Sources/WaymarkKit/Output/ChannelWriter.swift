@@ -29,3 +29,19 @@ extension ChannelWriter {
         try staging.commit()
     }
 }
+
+/// A value behind an `NSLock`: the one shared box the writers use for state that
+/// render threads update (`Mutex` needs macOS 15; the package supports macOS 13).
+final class Locked<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    /// Runs `body` with exclusive access to the value.
+    func withLock<R>(_ body: (inout Value) throws -> R) rethrows -> R {
+        try lock.withLock { try body(&value) }
+    }
+}

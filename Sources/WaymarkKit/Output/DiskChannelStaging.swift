@@ -9,14 +9,16 @@ import Foundation
 /// each is written with one `open`/`write`/`close` (no fsync per file: the swap
 /// that publishes the channel is what must be atomic, not each file), and each
 /// folder is created once. Nothing is kept in memory but the folders made.
-final class DiskChannelStaging: ChannelStaging, @unchecked Sendable {
+final class DiskChannelStaging: ChannelStaging, Sendable {
     let root: String
     private let target: String
     private let previous: String
-    private let lock = NSLock()
-    private var folders: Set<String> = [""]
-    private var failure: String?
-    private var finished = false
+    private struct State {
+        var folders: Set<String> = [""]
+        var failure: String?
+        var finished = false
+    }
+    private let state = Locked(State())
 
     init(root: String, target: String, previous: String) {
         self.root = root
@@ -26,16 +28,16 @@ final class DiskChannelStaging: ChannelStaging, @unchecked Sendable {
 
     /// Records the first problem; later writes are skipped and `commit` throws it.
     func fail(_ message: String) {
-        lock.withLock { if failure == nil { failure = message } }
+        state.withLock { if $0.failure == nil { $0.failure = message } }
     }
 
     func write(_ file: OutputFile) {
-        guard lock.withLock({ failure == nil && !finished }) else { return }
+        guard state.withLock({ $0.failure == nil && !$0.finished }) else { return }
         let folder = ChannelPath.directory(of: file.path)
         do {
-            if !lock.withLock({ folders.contains(folder) }) {
+            if !state.withLock({ $0.folders.contains(folder) }) {
                 try FileTree.makeDirectories(folder, under: root)
-                _ = lock.withLock { folders.insert(folder) }
+                _ = state.withLock { $0.folders.insert(folder) }
             }
             try FileTree.writeFile(root + "/" + file.path, file.contents)
         } catch {
@@ -44,9 +46,9 @@ final class DiskChannelStaging: ChannelStaging, @unchecked Sendable {
     }
 
     func commit() throws {
-        let problem: String? = lock.withLock {
-            finished = true
-            return failure
+        let problem: String? = state.withLock {
+            $0.finished = true
+            return $0.failure
         }
         if let problem {
             FileTree.remove(root)
@@ -57,7 +59,7 @@ final class DiskChannelStaging: ChannelStaging, @unchecked Sendable {
     }
 
     func discard() {
-        lock.withLock { finished = true }
+        state.withLock { $0.finished = true }
         FileTree.remove(root)
     }
 }

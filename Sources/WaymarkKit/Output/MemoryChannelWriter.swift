@@ -1,26 +1,24 @@
 import Foundation
 
 /// Keeps published channels in memory (`serve`, tests).
-public final class MemoryChannelWriter: ChannelWriter, @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [String: [OutputFile]] = [:]
+public final class MemoryChannelWriter: ChannelWriter, Sendable {
+    private let storage = Locked<[String: [OutputFile]]>([:])
 
     public init() {}
 
     public func stage(channel: String) -> any ChannelStaging {
-        MemoryChannelStaging { [self] files in lock.withLock { storage[channel] = files } }
+        MemoryChannelStaging { [storage] files in storage.withLock { $0[channel] = files } }
     }
 
     /// The files last published for `channel`, by path.
     public func files(of channel: String) -> [String: OutputFile] {
-        lock.withLock { Dictionary((storage[channel] ?? []).map { ($0.path, $0) }, uniquingKeysWith: { $1 }) }
+        storage.withLock { Dictionary(($0[channel] ?? []).map { ($0.path, $0) }, uniquingKeysWith: { $1 }) }
     }
 }
 
 /// Collects one channel's files in memory; `commit` hands them, sorted by path, to `onCommit`.
-final class MemoryChannelStaging: ChannelStaging, @unchecked Sendable {
-    private let lock = NSLock()
-    private var collected: [OutputFile] = []
+final class MemoryChannelStaging: ChannelStaging, Sendable {
+    private let collected = Locked<[OutputFile]>([])
     private let onCommit: @Sendable ([OutputFile]) -> Void
 
     init(onCommit: @escaping @Sendable ([OutputFile]) -> Void = { _ in }) {
@@ -28,12 +26,12 @@ final class MemoryChannelStaging: ChannelStaging, @unchecked Sendable {
     }
 
     func write(_ file: OutputFile) {
-        lock.withLock { collected.append(file) }
+        collected.withLock { $0.append(file) }
     }
 
     /// Everything written so far, sorted by path.
     var files: [OutputFile] {
-        lock.withLock { collected }.sorted { $0.path < $1.path }
+        collected.withLock { $0 }.sorted { $0.path < $1.path }
     }
 
     func commit() throws {
@@ -41,6 +39,6 @@ final class MemoryChannelStaging: ChannelStaging, @unchecked Sendable {
     }
 
     func discard() {
-        lock.withLock { collected = [] }
+        collected.withLock { $0 = [] }
     }
 }
