@@ -23,9 +23,12 @@ struct BracketsRule: TranslationUnitRule {
     }
 
     private static let pairs: [Character: Character] = ["(": ")", "[": "]", "{": "}"]
+    private static let bracketBytes = Set("()[]{}".utf8)
 
     /// What is wrong with the brackets of `text`, or nil when they balance.
     static func firstProblem(_ text: String) -> String? {
+        // Every bracket is ASCII: text without one of their bytes balances.
+        guard text.utf8.contains(where: { Self.bracketBytes.contains($0) }) else { return nil }
         var open: [Character] = []
         for character in text {
             if pairs[character] != nil {

@@ -30,6 +30,8 @@ struct QuotesRule: TranslationUnitRule {
 
     /// What is wrong with the quotes of `text`, or nil when they balance.
     static func firstProblem(_ text: String) -> String? {
+        // Most text has no quotation mark at all: find that from the UTF-8 bytes.
+        guard mayHaveQuotes(text) else { return nil }
         if text.filter({ doubleQuotes.contains($0) }).count % 2 == 1 { return "an odd number of double quotes" }
         for (open, close) in pairs {
             let opened = text.filter { $0 == open }.count
@@ -37,5 +39,11 @@ struct QuotesRule: TranslationUnitRule {
             if opened != closed { return "\(opened) '\(open)' but \(closed) '\(close)'" }
         }
         return nil
+    }
+
+    /// False when `text` holds none of the marks: no `"`, and no lead bytes of « » (C2),
+    /// of “ ” „ ‹ › (E2 80) or of 「 」 『 』 (E3 80).
+    private static func mayHaveQuotes(_ text: String) -> Bool {
+        text.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xE3 }
     }
 }

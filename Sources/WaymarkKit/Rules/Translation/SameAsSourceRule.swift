@@ -23,7 +23,7 @@ struct SameAsSourceRule: TranslationUnitRule {
         ])
 
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
-        guard Self.ignoringWhitespace(unit.translation).elementsEqual(Self.ignoringWhitespace(unit.sourceText)) else { return [] }
+        guard Self.equalIgnoringWhitespace(unit.translation, unit.sourceText) else { return [] }
         let words = unit.sourceProse.words
         guard words.count >= 2 else { return [] }
         let open = Self.notAgreedAsIs(words, unit: unit)
@@ -34,6 +34,16 @@ struct SameAsSourceRule: TranslationUnitRule {
     /// The text without whitespace, lazily: most translations differ in the first letter.
     private static func ignoringWhitespace(_ text: String) -> LazyFilterSequence<String> {
         text.lazy.filter { !$0.isWhitespace }
+    }
+
+    /// Whether the texts are equal once whitespace is removed; by scalar where
+    /// `ScalarTable` covers both (one character per scalar there), else by `Character`.
+    static func equalIgnoringWhitespace(_ first: String, _ second: String) -> Bool {
+        guard ScalarTable.covers(first), ScalarTable.covers(second) else {
+            return ignoringWhitespace(first).elementsEqual(ignoringWhitespace(second))
+        }
+        let isText: (Unicode.Scalar) -> Bool = { !ScalarTable.entries[Int($0.value)].isWhitespace }
+        return first.unicodeScalars.lazy.filter(isText).elementsEqual(second.unicodeScalars.lazy.filter(isText))
     }
 
     /// A camel-case or all-caps word (`WhatsApp`, `iPhone`, `SMS`): a name, not prose.

@@ -35,6 +35,8 @@ enum ParityText {
     /// Maximal runs that start with a digit (or `+digit`) not inside a word and
     /// go on over digits and single separators (space, `.`, `,`, `-`, `/`, brackets) between digits.
     private static func runs(in text: String) -> [String] {
+        // A run starts with an ASCII digit; most prose has none.
+        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return [] }
         let characters = Array(text.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
         func digit(at index: Int) -> Bool { index < characters.count && characters[index].isASCIIDigit }
         var result: [String] = []
