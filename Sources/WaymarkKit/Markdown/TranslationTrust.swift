@@ -41,11 +41,13 @@ enum TranslationTrust {
     /// Whether `translation` may be published or imported in place of `source`: no raw
     /// HTML, no unsafe URL, no target the source does not have (a missing link is a
     /// quality problem `markup-mismatch` reports, not a danger to readers).
-    static func permits(source: String, translation: String, scope: TranslationLinkScope?) -> Bool {
+    /// `analyses` shares the parse of both texts with translation QA.
+    static func permits(source: String, translation: String, scope: TranslationLinkScope?,
+                        analyses: InlineAnalysisMemo? = nil) -> Bool {
         if translation == source || TranslationProse.isPlain(translation) { return true }
-        let translated = InlineMarkupInventory(translation)
+        let translated = analyses?.analysis(translation).markup ?? InlineMarkupInventory(translation)
         guard rawHTML(in: translated).isEmpty, unsafeURLs(in: translated).isEmpty else { return false }
-        let original = InlineMarkupInventory(source)
+        let original = analyses?.analysis(source).markup ?? InlineMarkupInventory(source)
         let added = addedTargets(links: difference(original.linkDestinations, translated.linkDestinations).added,
                                  images: difference(original.imageSources, translated.imageSources).added, scope: scope)
         return added.links.isEmpty && added.images.isEmpty

@@ -7,7 +7,7 @@ enum CatalogQA {
     /// Every QA diagnostic of `catalog`, read from `path`, translating into `locale`.
     /// `analyses` holds the inline analysis of the catalog's strings when the caller made them up front.
     static func check(_ catalog: POCatalog, path: String, locale: String, glossary: [GlossaryTerm],
-                      linkScope: TranslationLinkScope? = nil, analyses: InlineAnalysisMemo = .empty) -> [Diagnostic] {
+                      linkScope: TranslationLinkScope? = nil, analyses: InlineAnalysisMemo = InlineAnalysisMemo()) -> [Diagnostic] {
         catalog.entries.flatMap { entry -> [Diagnostic] in
             let location = SourceLocation(path: path, line: entry.msgstrLine > 0 ? entry.msgstrLine : entry.line, column: 1)
             switch entry.state {

@@ -19,10 +19,11 @@ extension ProjectAnalysis {
         /// problems and reading levels are reported from it, whatever the channels publish.
         func localized(publishFuzzy settings: Set<Bool> = [false]) -> Localized {
             let all = settings.union([false]).sorted { !$0 && $1 }
+            let analyses = InlineAnalysisMemo()
             let projects = all.map { setting in
-                LocalizedProject(project: project, units: units, catalogs: catalogs, locales: locales, publishFuzzy: setting)
+                LocalizedProject(project: project, units: units, catalogs: catalogs, locales: locales, publishFuzzy: setting, analyses: analyses)
             }
-            return Localized(cataloged: self, projects: Dictionary(uniqueKeysWithValues: zip(all, projects)))
+            return Localized(cataloged: self, projects: Dictionary(uniqueKeysWithValues: zip(all, projects)), analyses: analyses)
         }
     }
 
@@ -31,6 +32,8 @@ extension ProjectAnalysis {
         var cataloged: Cataloged
         /// One localized project per `publish-fuzzy` setting; `false` is always present.
         var projects: [Bool: LocalizedProject]
+        /// The inline analysis of every translation vetted so far; `checked()` reuses and then drops it.
+        var analyses: InlineAnalysisMemo
 
         var project: ContentProject { cataloged.project }
 
@@ -49,11 +52,12 @@ extension ProjectAnalysis {
             var diagnostics = segmented.loaded.diagnostics
             diagnostics += RuleRegistry.checkProject(RuleContext(project: project))
             diagnostics += cataloged.catalogs.diagnostics
-            diagnostics += TranslationQA(cataloged: cataloged).diagnostics
+            diagnostics += TranslationQA(cataloged: cataloged, analyses: analyses).diagnostics
             diagnostics += LongUntranslatedRule.check(project: project, units: segmented.units,
                                                       ledger: UntranslatedLedger.read(segmented.files), date: now)
             diagnostics += strict.diagnostics
-            return Checked(localized: self, diagnostics: diagnostics)
+            // Rendering needs no inline analyses: the checked value does not keep them alive.
+            return Checked(localized: Localized(cataloged: cataloged, projects: projects, analyses: InlineAnalysisMemo()), diagnostics: diagnostics)
         }
     }
 

@@ -3,6 +3,8 @@
 /// cross-catalog consistency checks of each locale.
 struct TranslationQA: Sendable {
     var cataloged: ProjectAnalysis.Cataloged
+    /// The build's inline analyses, shared with the localize stage.
+    var analyses: InlineAnalysisMemo
 
     /// Every QA diagnostic, glossary loading problems included.
     var diagnostics: [Diagnostic] {
@@ -21,8 +23,7 @@ struct TranslationQA: Sendable {
         let glossary = terms
         let pageIDs = Set(project.pages.map(\.id))
         // Each distinct msgid and msgstr is parsed once for every locale and rule.
-        let analyses = InlineAnalysisMemo(strings: work.lazy.compactMap { locale, path, _ in catalogs.catalog(path, locale: locale) }
-            .flatMap(InlineAnalysisMemo.strings(of:)))
+        let analyses = self.analyses
         diagnostics += work.parallelMap { locale, path, sourcePath -> [Diagnostic] in
             guard let catalog = catalogs.catalog(path, locale: locale) else { return [] }
             return CatalogQA.check(catalog, path: path, locale: locale, glossary: glossary,

@@ -16,7 +16,8 @@ struct LocalizedProject: Sendable {
     var locales: [Locale]
     var diagnostics: [Diagnostic]
 
-    init(project: ContentProject, units: [SourceFileUnits], catalogs: CatalogStore, locales tags: [String], publishFuzzy: Bool) {
+    init(project: ContentProject, units: [SourceFileUnits], catalogs: CatalogStore, locales tags: [String], publishFuzzy: Bool,
+         analyses: InlineAnalysisMemo = InlineAnalysisMemo()) {
         let byPath = Dictionary(units.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         let source = project.configuration.sourceLocale
         let lookup = DataLookup(project: project)
@@ -32,7 +33,8 @@ struct LocalizedProject: Sendable {
                 programs[program.id] = Self.programText(program, units: programUnits, locale: tag, isSource: tag == source, catalogs: catalogs, publishFuzzy: publishFuzzy)
                 let localizedPages = program.pages.parallelMap { page -> LocalizedPage? in
                     Self.localize(page, in: program, file: byPath[page.path], locale: tag, isSource: tag == source,
-                                  project: project, catalogs: catalogs, values: values, publishFuzzy: publishFuzzy, pageIDs: pageIDs)
+                                  project: project, catalogs: catalogs, values: values, publishFuzzy: publishFuzzy, pageIDs: pageIDs,
+                                  analyses: analyses)
                 }
                 for localized in localizedPages.compactMap({ $0 }) {
                     if tag != source { diagnostics += localized.diagnostics }
@@ -55,14 +57,14 @@ struct LocalizedProject: Sendable {
     /// One page in one locale, measured against its audience once complete.
     private static func localize(_ page: SourcePage, in program: Program, file: SourceFileUnits?, locale: String, isSource: Bool,
                                  project: ContentProject, catalogs: CatalogStore, values: PlaceholderValues, publishFuzzy: Bool,
-                                 pageIDs: Set<String>) -> LocalizedPage? {
+                                 pageIDs: Set<String>, analyses: InlineAnalysisMemo) -> LocalizedPage? {
         guard let file else { return nil }
         var localized: LocalizedPage
         if isSource {
             localized = PageLocalizer.source(page, placeholders: values, units: file, locale: locale)
         } else if page.frontMatter.translate {
             localized = PageLocalizer(locale: locale, publishFuzzy: publishFuzzy, catalogs: catalogs, placeholders: values,
-                                      pageIDs: pageIDs).localize(page, units: file)
+                                      pageIDs: pageIDs, analyses: analyses).localize(page, units: file)
         } else {
             return nil
         }

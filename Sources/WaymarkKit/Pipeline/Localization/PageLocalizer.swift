@@ -10,6 +10,8 @@ struct PageLocalizer: Sendable {
     var placeholders: PlaceholderValues
     /// Ids of every page, so a translation may link to another page that exists.
     var pageIDs: Set<String> = []
+    /// The build's inline analyses: a translation vetted here is not parsed again by QA.
+    var analyses = InlineAnalysisMemo()
 
     func localize(_ page: SourcePage, units file: SourceFileUnits) -> LocalizedPage {
         let path = file.catalogPath(locale: locale)
@@ -26,7 +28,7 @@ struct PageLocalizer: Sendable {
             var usable = translation.isUsable(publishFuzzy: publishFuzzy) ? translation.text : nil
             // The trust boundary (SPEC §4): raw HTML, an unsafe URL or a new target is never
             // published, whatever `rules:` says; QA reports it at the `.po` line.
-            if let text = usable, !TranslationTrust.permits(source: unit.source.msgid, translation: text, scope: scope) {
+            if let text = usable, !TranslationTrust.permits(source: unit.source.msgid, translation: text, scope: scope, analyses: analyses) {
                 usable = nil
             }
             if usable == nil {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What translation QA reads from one `msgid` or `msgstr`, worked out from at most
 /// one parse of it: the visible prose, the inline markup, the URLs it shows and
 /// its Markdown shape. A source text is shared by every locale's entry and every
@@ -29,34 +31,40 @@ struct InlineAnalysis: Sendable, Hashable {
     }
 }
 
-/// The analysis of every distinct string of a build's catalogs, computed in
-/// parallel up front and then only read, so no lock is needed.
-struct InlineAnalysisMemo: Sendable {
-    private var table: [String: InlineAnalysis] = [:]
+/// The analysis of each distinct string of one build, made on first use and
+/// shared by every page, locale and rule after that: the localize stage asks for
+/// the translations it must vet, the check stage for every entry it checks,
+/// and an entry the QA cache answers is never analysed at all.
+final class InlineAnalysisMemo: Sendable {
+    private let condition = NSCondition()
+    // Both only read and written while holding `condition`.
+    nonisolated(unsafe) private var table: [String: InlineAnalysis] = [:]
+    nonisolated(unsafe) private var inFlight: Set<String> = []
 
-    /// No string analysed yet: every lookup analyses on the spot.
-    static let empty = InlineAnalysisMemo()
+    /// An empty memo.
+    init() {}
 
-    private init() {}
-
-    /// Analyses each distinct string of `strings` once, spread over every core.
-    init(strings: some Sequence<String>) {
-        let distinct = Array(Set(strings))
-        table = Dictionary(uniqueKeysWithValues: zip(distinct, distinct.parallelMap(InlineAnalysis.init)))
-    }
-
-    /// The analysis of `text`, from the memo or made now.
+    /// The analysis of `text`, made now if no one asked for it before. A thread
+    /// asking for a string another thread is analysing waits for that result,
+    /// so each string is analysed exactly once.
     func analysis(_ text: String) -> InlineAnalysis {
-        table[text] ?? InlineAnalysis(text)
+        condition.lock()
+        while table[text] == nil, inFlight.contains(text) { condition.wait() }
+        if let known = table[text] {
+            condition.unlock()
+            return known
+        }
+        inFlight.insert(text)
+        condition.unlock()
+        let made = InlineAnalysis(text)
+        condition.lock()
+        table[text] = made
+        inFlight.remove(text)
+        condition.broadcast()
+        condition.unlock()
+        return made
     }
 
-    /// Every text a catalog's QA analyses: the sources and forms of translated and fuzzy entries.
-    static func strings(of catalog: POCatalog) -> [String] {
-        catalog.entries.flatMap { entry -> [String] in
-            switch entry.state {
-            case .translated, .fuzzy: [entry.msgid] + (entry.msgidPlural.map { [$0] } ?? []) + entry.translations
-            case .untranslated, .obsolete: []
-            }
-        }
-    }
+    /// How many distinct strings were analysed.
+    var count: Int { condition.withLock { table.count } }
 }

@@ -57,6 +57,14 @@ struct ScalarTextTests {
         }
     }
 
+    @Test("whitespace-blind equality by scalar agrees with the Character definition")
+    func equalityAgrees() {
+        let reference: (String, String) -> Bool = { $0.filter { !$0.isWhitespace } == $1.filter { !$0.isWhitespace } }
+        for (first, second) in zip(Self.samples, Self.samples.dropFirst()) + Self.samples.map({ ($0, $0.replacingOccurrences(of: " ", with: "\t ")) }) {
+            #expect(SameAsSourceRule.equalIgnoringWhitespace(first, second) == reference(first, second))
+        }
+    }
+
     @Test("plain text is recognised by bytes as before", arguments: [
         ("Ask a trusted adult.", true), ("Pide ayuda, niño.", true), ("See https://example.org", false), ("Visit www.example.org", false),
         ("a:/b", true), ("wwwx.", true), ("*bold*", false), ("tel:112", true), ("mail me@example.org", false),
