@@ -44,6 +44,23 @@ final class InlineAnalysisMemo: Sendable {
     /// An empty memo.
     init() {}
 
+    /// A memo holding the analysis of each distinct string of `strings`, made up
+    /// front on every core (for callers that know the strings they will ask for).
+    init(strings: some Sequence<String>) {
+        let distinct = Array(Set(strings))
+        table = Dictionary(uniqueKeysWithValues: zip(distinct, distinct.parallelMap(InlineAnalysis.init)))
+    }
+
+    /// Every text a catalog's QA analyses: the sources and forms of translated and fuzzy entries.
+    static func strings(of catalog: POCatalog) -> [String] {
+        catalog.entries.flatMap { entry -> [String] in
+            switch entry.state {
+            case .translated, .fuzzy: [entry.msgid] + (entry.msgidPlural.map { [$0] } ?? []) + entry.translations
+            case .untranslated, .obsolete: []
+            }
+        }
+    }
+
     /// The analysis of `text`, made now if no one asked for it before. A thread
     /// asking for a string another thread is analysing waits for that result,
     /// so each string is analysed exactly once.

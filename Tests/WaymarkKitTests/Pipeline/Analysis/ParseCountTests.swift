@@ -93,4 +93,19 @@ struct ParseCountTests {
         // QA finds every string already analysed.
         #expect(MarkdownParser.parses(containing: stringToken) == 0)
     }
+
+    @Test("a memo filled up front or on demand parses each distinct string once")
+    func memoParsesOnce() {
+        let token = Self.token()
+        let texts = (0..<40).map { "Read *this* \(token) \($0 % 8)." }
+        MarkdownParser.watchParses(containing: token)
+        let filled = InlineAnalysisMemo(strings: texts)
+        for text in texts { _ = filled.analysis(text) }
+        #expect(MarkdownParser.parses(containing: token) == 8)
+        MarkdownParser.watchParses(containing: token)
+        let lazy = InlineAnalysisMemo()
+        _ = texts.parallelMap { lazy.analysis($0) }
+        #expect(MarkdownParser.parses(containing: token) == 8)
+        #expect(lazy.count == 8)
+    }
 }
