@@ -54,6 +54,6 @@ enum CacheEntry {
     }
 
     static func checksum(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        Fingerprint.hex(SHA256.hash(data: data))
     }
 }

@@ -34,7 +34,7 @@ struct CachedQA: Sendable {
         switch context.store.lookup(key, in: Self.namespace) {
         case .success(let stored?):
             // Verified bytes that do not decode are a format this build does not read: computed again.
-            return Answer(key: key, diagnostics: try? JSONDecoder().decode([Diagnostic].self, from: stored))
+            return Answer(key: key, diagnostics: try? DiagnosticCoding.decode(stored))
         case .success(nil): return Answer(key: key)
         case .failure(let diagnostic): return Answer(key: key, problem: diagnostic)
         }
@@ -42,6 +42,6 @@ struct CachedQA: Sendable {
 
     /// Stores the QA diagnostics computed for `key`.
     func store(_ diagnostics: [Diagnostic], for key: CacheKey) {
-        if let data = try? JSONEncoder().encode(diagnostics) { context.store.store(data, for: key, in: Self.namespace) }
+        context.store.store(DiagnosticCoding.encode(diagnostics), for: key, in: Self.namespace)
     }
 }

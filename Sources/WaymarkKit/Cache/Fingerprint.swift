@@ -11,23 +11,25 @@ public struct CacheKey: Sendable, Hashable, CustomStringConvertible {
 
 /// Builds a `CacheKey` from typed fields. Every field is written with a type
 /// tag and its length, so two different field sequences never feed the hash
-/// the same bytes ("ab","c" and "a","bc" differ).
+/// the same bytes ("ab","c" and "a","bc" differ). Fields are gathered in one
+/// buffer and hashed once: a page tree has thousands of small fields, and one
+/// hash update per field cost more than rendering the page.
 struct Fingerprint {
-    private var hasher = SHA256()
+    private var buffer: [UInt8] = []
 
-    init() {}
+    init() {
+        buffer.reserveCapacity(4096)
+    }
 
     /// Starts a fingerprint that already holds `key` (a shared context such as the site outline).
     init(_ key: CacheKey) {
+        self.init()
         add(key)
     }
 
     mutating func add(_ string: String) {
-        var string = string
-        string.withUTF8 { bytes in
-            tag(0x73, bytes.count)
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
-        }
+        tag(0x73, string.utf8.count)
+        buffer.append(contentsOf: string.utf8)
     }
 
     mutating func add(_ string: String?) {
@@ -36,7 +38,7 @@ struct Fingerprint {
 
     mutating func add(_ data: Data) {
         tag(0x64, data.count)
-        hasher.update(data: data)
+        buffer.append(contentsOf: data)
     }
 
     mutating func add(_ int: Int) {
@@ -63,12 +65,22 @@ struct Fingerprint {
     }
 
     func key() -> CacheKey {
-        CacheKey(hex: hasher.finalize().map { String(format: "%02x", $0) }.joined())
+        CacheKey(hex: Self.hex(SHA256.hash(data: buffer)))
+    }
+
+    /// Lowercase hex of `bytes` (`String(format:)` is slow on Linux).
+    static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     private mutating func tag(_ tag: UInt8, _ value: Int) {
-        var bytes: (UInt8, Int64) = (tag, Int64(value).littleEndian)
-        withUnsafeBytes(of: &bytes.0) { hasher.update(bufferPointer: $0) }
-        withUnsafeBytes(of: &bytes.1) { hasher.update(bufferPointer: $0) }
+        buffer.append(tag)
+        withUnsafeBytes(of: Int64(value).littleEndian) { buffer.append(contentsOf: $0) }
     }
 }

@@ -92,3 +92,22 @@ struct CacheVerificationTests {
         #expect(Harness.differences(Harness.tree(project.appendingPathComponent("Build")), Harness.tree(fresh.appendingPathComponent("Build"))).isEmpty)
     }
 }
+
+/// Cached diagnostics come back with every field: those of an edited sample project, plus ranges, related places and fixes.
+struct DiagnosticCodingTests {
+    @Test func sampleDiagnosticsRoundTrip() throws {
+        let project = try IncrementalBuildHarness.sampleCopy()
+        defer { try? FileManager.default.removeItem(at: project) }
+        var editor = ProjectEditor(root: project, seed: 7)
+        for _ in 0..<12 { try editor.edit() }
+        var diagnostics = Compiler().check(ProjectFileReader.read(projectRoot: project)).diagnostics
+        let at = WaymarkKit.SourceLocation(path: "Locales/es/a.po", line: 12, column: 3)
+        let end = WaymarkKit.SourceLocation(path: "Locales/es/a.po", line: 12, column: 9)
+        diagnostics.append(Diagnostic(.error, "naïve \"quoted\" ✓", at: at, rule: "x", notes: ["one", ""],
+                                      related: [RelatedLocation("there", at: end)], range: at..<end,
+                                      suggestions: [Suggestion("did you mean 'name'?", replacements: [Replacement(at..<end, with: "name", expecting: "nmae")], isSafe: true)]))
+        #expect(diagnostics.count > 1)
+        #expect(try DiagnosticCoding.decode(DiagnosticCoding.encode(diagnostics)) == diagnostics)
+        #expect(throws: CacheReader.Malformed.self) { try DiagnosticCoding.decode(DiagnosticCoding.encode(diagnostics).dropLast()) }
+    }
+}
