@@ -60,13 +60,18 @@ struct SelectionOptions: ParsableArguments {
     @Option(name: .long, parsing: .upToNextOption, help: "Only these locales; the source locale is always included.")
     var locales: [String] = []
 
+    @Flag(name: .long, help: "Build everything from scratch; do not read or write .waymark-cache/.")
+    var noCache = false
+
     func buildOptions(projectRoot: URL) -> BuildOptions {
         let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) }
-        return BuildOptions(
+        var options = BuildOptions(
             channels: channels.isEmpty ? nil : channels.flatMap { $0.split(separator: ",").map(String.init) },
             locales: locales.isEmpty ? nil : locales.flatMap { $0.split(separator: ",").map(String.init) },
             sourceRevision: SourceRevision.read(projectRoot: projectRoot),
             sourceDateEpoch: epoch)
+        options.cache = noCache ? nil : BuildCache(projectRoot: projectRoot)
+        return options
     }
 }
 

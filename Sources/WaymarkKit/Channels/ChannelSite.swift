@@ -19,6 +19,8 @@ public struct ChannelSite: Sendable {
     /// SVG assets rasterized to PNG (tor), by the SVG's path relative to `_assets/`;
     /// pages show the PNG, and `assets` holds the PNG files instead of the SVG.
     public var rasterImages: [String: RasterizedImage] = [:]
+    /// The incremental-build cache the renderer may answer unchanged pages from; nil: render every page.
+    var cache: CacheContext?
 
     public init(channel: ChannelConfiguration, projectName: String, sourceLocale: String, locales: [LocaleSite], assets: [OutputFile], allowRawHTML: Bool = false) {
         self.channel = channel

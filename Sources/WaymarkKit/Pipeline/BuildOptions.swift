@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     /// `--jobs`: threads the build may use; nil keeps `Parallelism.jobs` (default: every core).
     /// The output is byte-identical for every value.
     public var jobs: Int?
+    /// The incremental-build cache (`.waymark-cache/`); nil builds everything from scratch.
+    public var cache: BuildCache?
 
     public init(channels: [String]? = nil, locales: [String]? = nil, sourceRevision: String? = nil, sourceDateEpoch: Int? = nil, keepFailedChannels: Bool = false) {
         self.channels = channels

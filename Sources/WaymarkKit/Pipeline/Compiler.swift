@@ -1,3 +1,5 @@
+import Foundation
+
 /// Waymark's entry points: values in, values out. The CLI reads a
 /// `ProjectFiles` snapshot, calls `check` or `build`, prints the diagnostics
 /// and publishes the channels; nothing here touches the disk except through
@@ -33,7 +35,7 @@ public struct Compiler: Sendable {
 
     /// The analysis up to `Checked` for the selected locales and the `publish-fuzzy`
     /// settings of the selected channels and their onion twins.
-    func analyze(_ files: ProjectFiles) throws(Stop) -> ProjectAnalysis.Checked {
+    func analyze(_ files: ProjectFiles, cache: CacheContext? = nil) throws(Stop) -> ProjectAnalysis.Checked {
         let loaded: ProjectAnalysis.Loaded
         do { loaded = try ProjectAnalysis.load(files) } catch {
             throw Stop(result: BuildResult(diagnostics: error.diagnostics.sorted(), channels: [], failedChannels: [], isConfigurationFailure: true))
@@ -47,7 +49,7 @@ public struct Compiler: Sendable {
         return loaded.segmented()
             .withCatalogs(locales: selectedLocales(loaded.configuration))
             .localized(publishFuzzy: settings)
-            .checked()
+            .checked(cache: cache)
     }
 
     private func compile(_ files: ProjectFiles, destination: RenderStage.Destination) -> BuildResult {
@@ -57,19 +59,23 @@ public struct Compiler: Sendable {
     }
 
     private func compileInScope(_ files: ProjectFiles, destination: RenderStage.Destination) -> BuildResult {
+        let started = Date()
+        let cacheProblems = options.cache?.open() ?? []
+        let cache = options.cache.map { CacheContext(store: $0, files: files, options: options) }
         let checked: ProjectAnalysis.Checked
-        do { checked = try analyze(files) } catch { return error.result }
+        do { checked = try analyze(files, cache: cache) } catch { return error.result }
         let project = checked.project
         let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
         // `rules:` overrides apply once to the project's diagnostics here and to each channel's in the render stage.
-        let projectDiagnostics = policy.apply([checked.diagnostics])[0]
+        let projectDiagnostics = policy.apply([cacheProblems + checked.diagnostics])[0]
         // Channel problems (page weight, untranslated) are found while rendering, so
         // `check` renders too but keeps nothing.
         let projectFailed = projectDiagnostics.hasErrors
         let channels = selectedChannels(project.configuration)
         // Localized once per publish-fuzzy setting by the analysis; the channels render concurrently.
-        let outcomes = RenderStage(project: project, options: options, localized: checked.localized.projects)
+        let outcomes = RenderStage(project: project, options: options, localized: checked.localized.projects, cache: cache)
             .run(channels, policy: policy, projectFailed: projectFailed, destination: destination)
+        if let store = options.cache { prune(store, channels: channels, since: started) }
         var insights = PreviewInsights(channels: project.configuration.channels, locales: project.configuration.locales,
                                        sourceLocale: project.configuration.sourceLocale, pages: [:])
         for outcome in outcomes { insights.pages[outcome.channel.name] = outcome.insights }
@@ -78,6 +84,16 @@ public struct Compiler: Sendable {
         return BuildResult(diagnostics: unique, channels: outcomes.compactMap(\.built),
                            failedChannels: rendersFiles ? outcomes.filter(\.failed).map(\.channel.name) : [], isConfigurationFailure: false,
                            preview: options.collectsPreviewInsights ? insights : nil)
+    }
+
+    /// Keeps the cache the size of one build: after a build of every locale, entries
+    /// of the built channels (and QA) that this build did not use are removed.
+    private func prune(_ store: BuildCache, channels: [ChannelConfiguration], since started: Date) {
+        guard options.locales == nil else { return }
+        // A second of slack: file times come from a coarser clock than `Date()`.
+        let cutoff = started.addingTimeInterval(-1)
+        for channel in channels { store.prune(CacheContext.pagesNamespace(channel.name), unusedSince: cutoff) }
+        store.prune(CachedQA.namespace, unusedSince: cutoff)
     }
 
     /// The `profile: tor` HTML channel a web channel's `onion-location` announces, if the project builds one.

@@ -29,6 +29,8 @@ struct RenderStage: Sendable {
     let options: BuildOptions
     /// The localized project for every `publish-fuzzy` setting of the channels and their onion twins.
     let localized: [Bool: LocalizedProject]
+    /// Answers pages unchanged since a previous build (`.waymark-cache/pages`).
+    var cache: CacheContext? = nil
 
     /// Renders `channels`; `projectFailed` (errors before rendering) fails them all.
     func run(_ channels: [ChannelConfiguration], policy: SeverityPolicy, projectFailed: Bool, destination: Destination) -> [Outcome] {
@@ -48,6 +50,7 @@ struct RenderStage: Sendable {
             case .memory: keepsFiles ? MemoryChannelStaging() : nil
             case .writer(let writer): keepsFiles ? writer.stage(channel: channel.name) : nil
             }
+            site.cache = cache
             let output = ChannelOutput(staging)
             let rendering = site.render(into: output)
             let diagnostics = policy.apply([rendering.diagnostics + assembled.diagnostics])[0]

@@ -27,14 +27,17 @@ public struct PreviewBuild: Sendable {
     public static let empty = PreviewBuild(channel: nil, selection: PreviewSelection(), files: [:], diagnostics: [], pages: [:], channels: [], locales: [], sourceLocale: nil, seconds: 0)
 }
 
-/// Builds only the previewed channel (and locale) of a project snapshot.
-/// This is the seam where an incremental cache slots in: it sees every
-/// snapshot and may answer from what it kept.
+/// Builds only the previewed channel (and locale) of a project snapshot, on
+/// the same incremental path as `waymark build`: with the project's cache,
+/// an edit renders again only what depends on it, and the files stay in memory.
 public struct PreviewBuilder: Sendable {
     public var selection: PreviewSelection
+    /// The project's `.waymark-cache/`, shared with `build` and `check`; nil renders everything.
+    public var cache: BuildCache?
 
-    public init(selection: PreviewSelection) {
+    public init(selection: PreviewSelection, cache: BuildCache? = nil) {
         self.selection = selection
+        self.cache = cache
     }
 
     public func build(_ files: ProjectFiles) -> PreviewBuild {
@@ -42,6 +45,7 @@ public struct PreviewBuilder: Sendable {
         // Pick the channel from the configuration first so only it is rendered.
         var options = BuildOptions(channels: channelName(files).map { [$0] }, locales: selection.locale.map { [$0] }, keepFailedChannels: true)
         options.collectsPreviewInsights = true
+        options.cache = cache
         let result = Compiler(options: options).build(files)
         let built = result.channels.first
         let preview = result.preview

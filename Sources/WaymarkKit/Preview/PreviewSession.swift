@@ -46,7 +46,7 @@ public struct PreviewSession: Sendable {
     }
 
     private func rebuild(_ files: ProjectFiles) async {
-        let builder = PreviewBuilder(selection: await state.selection)
+        let builder = PreviewBuilder(selection: await state.selection, cache: BuildCache(projectRoot: root))
         let build = await Self.offCooperativePool { builder.build(files) }
         await state.publish(build)
         onBuild(build)

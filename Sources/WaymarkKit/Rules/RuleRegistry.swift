@@ -3,7 +3,7 @@ public enum RuleRegistry {
     public static let all: [any Rule.Type] = [
         ConfigRule.self, YAMLSyntaxRule.self, FileEncodingRule.self, UnsafePathRule.self, FrontMatterRule.self,
         MarkdownUnsupportedRule.self, RawHTMLRule.self, BrokenLinkRule.self, MissingAssetRule.self,
-        DuplicateSlugRule.self, UnknownPlaceholderRule.self, UnsafeSVGRule.self, PageWeightRule.self, BlockDepthRule.self,
+        DuplicateSlugRule.self, UnknownPlaceholderRule.self, UnsafeSVGRule.self, PageWeightRule.self, BlockDepthRule.self, CacheCorruptRule.self,
     ] + TranslationRules.all
 
     public static var descriptions: [RuleDescription] { all.map { $0.description } }

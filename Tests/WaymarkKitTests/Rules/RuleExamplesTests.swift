@@ -52,7 +52,22 @@ struct RuleExamplesTests {
         if let package = projectFiles.removeValue(forKey: RuleExample.importPath) {
             return CatalogImporter().importPackage(Data(package.utf8), path: RuleExample.importPath, into: ProjectFixture.files(projectFiles)).diagnostics
         }
+        if let marker = projectFiles.removeValue(forKey: RuleExample.cacheMarkerPath) {
+            return checkWithCache(marker: marker, files: ProjectFixture.files(projectFiles))
+        }
         return Compiler().check(ProjectFixture.files(projectFiles)).diagnostics
+    }
+
+    /// Checks with a build cache whose marker file holds `marker`, in a temporary project folder.
+    static func checkWithCache(marker: String, files: ProjectFiles) -> [Diagnostic] {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-cache-example-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let markerURL = root.appendingPathComponent(RuleExample.cacheMarkerPath)
+        try? FileManager.default.createDirectory(at: markerURL.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? Data(marker.utf8).write(to: markerURL)
+        var options = BuildOptions()
+        options.cache = BuildCache(projectRoot: root)
+        return Compiler(options: options).check(files).diagnostics
     }
 
     /// Removes every marker and returns where each one was (line, UTF-8 byte column).

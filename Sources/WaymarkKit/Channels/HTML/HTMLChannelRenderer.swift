@@ -25,15 +25,16 @@ struct HTMLChannelRenderer: ChannelRenderer {
         for asset in site.assets { output.emit(OutputFile(path: "assets/" + asset.path, contents: asset.contents)) }
         // Each document is written as soon as it is rendered; only what the sitemap
         // and the report need (alternates, weights) is kept.
-        let rendered = HTMLDocumentJob.all(in: site).parallelMap { job -> (HTMLAlternates, PageWeight?, Diagnostic?) in
-            let (document, weight, diagnostic) = job.render(with: context)
+        let cache = site.cache.map { CachedPages(context: $0, site: site) }
+        let rendered = HTMLDocumentJob.all(in: site).parallelMap { job -> (HTMLAlternates, PageWeight?, [Diagnostic]) in
+            let (document, weight, diagnostics) = job.render(with: context, cache: cache)
             output.emit(path: document.alternates.file, text: document.html)
-            return (document.alternates, weight, diagnostic)
+            return (document.alternates, weight, diagnostics)
         }
         if let sitemap = Sitemap(policy: context.policy, documents: rendered.map(\.0)).xml {
             output.emit(path: HTMLLayout.sitemapFile, text: sitemap)
         }
-        return ChannelRendering(files: [], diagnostics: rendered.compactMap(\.2), pageWeights: rendered.compactMap(\.1))
+        return ChannelRendering(files: [], diagnostics: rendered.flatMap(\.2), pageWeights: rendered.compactMap(\.1))
     }
 }
 
@@ -57,15 +58,16 @@ enum HTMLDocumentJob: Sendable {
         return jobs
     }
 
-    /// The document, and for a content page its weight and any `page-weight` diagnostic.
-    func render(with context: HTMLRenderContext) -> (RenderedDocument, PageWeight?, Diagnostic?) {
+    /// The document, and for a content page its weight, any `page-weight` diagnostic and any
+    /// `cache-corrupt` warning (a content page may come from `cache`).
+    func render(with context: HTMLRenderContext, cache: CachedPages? = nil) -> (RenderedDocument, PageWeight?, [Diagnostic]) {
         switch self {
-        case .root: return (context.rootDocument(), nil, nil)
-        case .locale(let locale): return (context.localeDocument(locale), nil, nil)
-        case .program(let program, let locale): return (context.programDocument(program, in: locale), nil, nil)
+        case .root: return (context.rootDocument(), nil, [])
+        case .locale(let locale): return (context.localeDocument(locale), nil, [])
+        case .program(let program, let locale): return (context.programDocument(program, in: locale), nil, [])
         case .page(let page, let program, let locale):
-            let rendered = context.pageDocument(page, in: program, locale: locale)
-            return (rendered.document, rendered.weight, context.weightDiagnostic(rendered.weight, page: page))
+            let rendered = context.pageDocument(page, in: program, locale: locale, cache: cache)
+            return (rendered.document, rendered.weight, [rendered.problem, context.weightDiagnostic(rendered.weight, page: page)].compactMap { $0 })
         }
     }
 }

@@ -4,9 +4,7 @@ extension HTMLRenderContext {
     /// One content page: title, fallback notice, body, previous/next, and its weight.
     func pageDocument(_ page: ChannelPage, in program: ProgramSite, locale: LocaleSite) -> (document: RenderedDocument, weight: PageWeight) {
         let file = HTMLLayout.pageFile(page)
-        let alternates = HTMLAlternates(file: file, alternates: index.locales(having: page.id).compactMap { other in
-            index.page(page.id, in: other.locale).map { (other.locale, HTMLLayout.pageFile($0)) }
-        })
+        let alternates = self.alternates(of: page)
         let ui = UIText(locale.ui)
         let nav = navigation(file, ui: ui)
         var rewriter = BodyLinkRewriter(
@@ -47,6 +45,13 @@ extension HTMLRenderContext {
         ], current: page.titleNode)
         let html = skeleton.render()
         return (RenderedDocument(alternates: alternates, html: html), weight(of: file, html: html, assets: body.assets.union(body.extraAssets)))
+    }
+
+    /// `page` in every locale this channel emits it in, for `hreflang` and the sitemap.
+    func alternates(of page: ChannelPage) -> HTMLAlternates {
+        HTMLAlternates(file: HTMLLayout.pageFile(page), alternates: index.locales(having: page.id).compactMap { other in
+            index.page(page.id, in: other.locale).map { (other.locale, HTMLLayout.pageFile($0)) }
+        })
     }
 
     /// Page HTML plus the stylesheet plus every distinct local image the page references.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders a JSON channel (SPEC §8) for apps: one file per page with metadata, an
 /// HTML body fragment and a typed block tree; an index per locale; a root index;
 /// the page JSON Schema; and the assets the pages reference.
@@ -11,14 +13,22 @@ struct JSONChannelRenderer: ChannelRenderer {
         output.emit(OutputFile(path: JSONLayout.schemaFile, contents: schema))
         for asset in site.assets { output.emit(OutputFile(path: "assets/" + asset.path, contents: asset.contents)) }
         let pages = site.locales.flatMap { $0.programs.flatMap(\.pages) }
-        _ = pages.parallelMap { page in
-            output.emit(path: JSONLayout.pageFile(page), text: pageValue(page, site: site, index: index).serialized())
+        let cache = site.cache.map { CachedPages(context: $0, site: site) }
+        let problems = pages.parallelMap { page -> Diagnostic? in
+            let render = { Data(pageValue(page, site: site, index: index).serialized().utf8) }
+            guard let cache else {
+                output.emit(OutputFile(path: JSONLayout.pageFile(page), contents: render()))
+                return nil
+            }
+            let (payload, problem) = cache.payload(cache.key(page, program: page.program), render: render)
+            output.emit(OutputFile(path: JSONLayout.pageFile(page), contents: payload))
+            return problem
         }
         for locale in site.locales {
             output.emit(path: JSONLayout.localeFile(locale.locale), text: JSONIndexes.locale(locale).serialized())
         }
         output.emit(path: JSONLayout.rootFile, text: JSONIndexes.root(site).serialized())
-        return ChannelRendering(files: [])
+        return ChannelRendering(files: [], diagnostics: problems.compactMap { $0 })
     }
 
     /// The page file: metadata, translation state, HTML fragment and block tree.

@@ -47,12 +47,13 @@ extension ProjectAnalysis {
 
         /// Stage 5: the project rules and translation QA, plus what loading, catalogs
         /// and localization found: every diagnostic that does not depend on a channel.
-        func checked(now: Date = Date()) -> Checked {
+        /// `cache` answers translation QA of catalogs unchanged since a previous build.
+        func checked(now: Date = Date(), cache: CacheContext? = nil) -> Checked {
             let segmented = cataloged.segmented
             var diagnostics = segmented.loaded.diagnostics
             diagnostics += RuleRegistry.checkProject(RuleContext(project: project))
             diagnostics += cataloged.catalogs.diagnostics
-            diagnostics += TranslationQA(cataloged: cataloged, analyses: analyses).diagnostics
+            diagnostics += TranslationQA(cataloged: cataloged, analyses: analyses, cache: cache).diagnostics
             diagnostics += LongUntranslatedRule.check(project: project, units: segmented.units,
                                                       ledger: UntranslatedLedger.read(segmented.files), date: now)
             diagnostics += strict.diagnostics

@@ -5,13 +5,16 @@ struct TranslationQA: Sendable {
     var cataloged: ProjectAnalysis.Cataloged
     /// The build's inline analyses, shared with the localize stage.
     var analyses: InlineAnalysisMemo
+    /// Answers the QA of catalogs unchanged since a previous build (`.waymark-cache/qa`).
+    var cache: CacheContext? = nil
 
     /// Every QA diagnostic, glossary loading problems included.
     var diagnostics: [Diagnostic] {
         let project = cataloged.project, catalogs = cataloged.catalogs
         var diagnostics: [Diagnostic] = []
         var terms: [GlossaryTerm] = []
-        if let file = project.data.first(where: { $0.name == GlossaryLoader.dataName }) {
+        let glossaryFile = project.data.first(where: { $0.name == GlossaryLoader.dataName })
+        if let file = glossaryFile {
             let loaded = GlossaryLoader.load(file.root, path: file.path)
             terms = loaded.terms
             diagnostics += loaded.diagnostics
@@ -22,12 +25,23 @@ struct TranslationQA: Sendable {
         }
         let glossary = terms
         let pageIDs = Set(project.pages.map(\.id))
-        // Each distinct msgid and msgstr is parsed once for every locale and rule.
+        let files = cataloged.files
+        let cached = cache.map { CachedQA(context: $0, glossary: glossaryFile.flatMap { files.files[$0.path] }, pageIDs: pageIDs) }
+        let answers = work.parallelMap { locale, path, sourcePath -> CachedQA.Answer? in
+            guard let cached, catalogs.catalog(path, locale: locale) != nil, let contents = files.files[path] else { return nil }
+            return cached.answer(path: path, locale: locale, sourcePath: sourcePath, contents: contents)
+        }
+        // The build's memo (shared with localize): each distinct msgid and msgstr is parsed
+        // once for every locale and rule; catalogs the cache answers are never analysed.
         let analyses = self.analyses
-        diagnostics += work.parallelMap { locale, path, sourcePath -> [Diagnostic] in
+        diagnostics += Array(zip(work, answers)).parallelMap { item, answer -> [Diagnostic] in
+            let (locale, path, sourcePath) = item
+            if let stored = answer?.diagnostics { return stored }
             guard let catalog = catalogs.catalog(path, locale: locale) else { return [] }
-            return CatalogQA.check(catalog, path: path, locale: locale, glossary: glossary,
-                                   linkScope: TranslationLinkScope(sourcePath: sourcePath, pageIDs: pageIDs), analyses: analyses)
+            let found = CatalogQA.check(catalog, path: path, locale: locale, glossary: glossary,
+                                        linkScope: TranslationLinkScope(sourcePath: sourcePath, pageIDs: pageIDs), analyses: analyses)
+            if let answer, let cached { cached.store(found, for: answer.key) }
+            return found + (answer?.problem.map { [$0] } ?? [])
         }.flatMap { $0 }
         for locale in project.configuration.targetLocales {
             let live = translatable.map { $0.catalogPath(locale: locale) }

@@ -1,0 +1,39 @@
+import Foundation
+
+/// One build's view of the cache: the store and the key of everything every
+/// entry depends on (Waymark build, configuration, built-in resources, build options).
+struct CacheContext: Sendable {
+    var store: BuildCache
+    var project: CacheKey
+
+    init(store: BuildCache, files: ProjectFiles, options: BuildOptions) {
+        self.store = store
+        var print = Fingerprint()
+        print.add(CacheContext.buildIdentity)
+        print.add(files.files[ConfigurationLoader.fileName] ?? Data())
+        print.add(options.sourceRevision)
+        print.add(options.sourceDateEpoch ?? -1)
+        for resource in [ChannelResource.stylesheet, ChannelResource.favicon, ChannelResource.pageSchema] {
+            print.add(resource ?? Data())
+        }
+        project = print.key()
+    }
+
+    /// The Waymark version plus the size and date of the running executable, so
+    /// a rebuilt `waymark` (same version, new code) never reads a page the old one rendered.
+    static let buildIdentity: String = {
+        var identity = WaymarkVersion.current
+        if let path = Bundle.main.executablePath,
+           let attributes = try? FileManager.default.attributesOfItem(atPath: path) {
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            identity += " \(size) \(modified)"
+        }
+        return identity
+    }()
+
+    /// The namespace of `channel`'s rendered pages.
+    static func pagesNamespace(_ channel: String) -> String {
+        "pages/\(channel)"
+    }
+}

@@ -1,0 +1,59 @@
+import Crypto
+import Foundation
+
+/// One cache file: a header that says what it is and a checksum of its
+/// payload, so a truncated, flipped or foreign file is told from a good one.
+///
+/// ```
+/// WAYMARK-CACHE 1          format
+/// 0.1.0                    Waymark version that wrote it
+/// <key>                    the key it was stored under (its file name)
+/// <sha256 of payload>
+/// <payload bytes>
+/// <payload>
+/// ```
+enum CacheEntry {
+    static let magic = "WAYMARK-CACHE 1"
+
+    /// Why an entry was refused.
+    enum Problem: Error, Equatable, CustomStringConvertible {
+        case header, foreignVersion(String), wrongKey, length, checksum
+
+        var description: String {
+            switch self {
+            case .header: "it has no valid header"
+            case .foreignVersion(let version): "it was written by Waymark \(version)"
+            case .wrongKey: "it is stored under another key"
+            case .length: "it is truncated or too long"
+            case .checksum: "its checksum does not match its contents"
+            }
+        }
+    }
+
+    static func encode(_ payload: Data, key: CacheKey) -> Data {
+        let header = "\(magic)\n\(WaymarkVersion.current)\n\(key.hex)\n\(checksum(payload))\n\(payload.count)\n"
+        return Data(header.utf8) + payload
+    }
+
+    /// The payload of `data` read for `key`, verified.
+    static func decode(_ data: Data, key: CacheKey) throws(Problem) -> Data {
+        var lines: [Substring] = []
+        var start = data.startIndex
+        while lines.count < 5 {
+            guard let newline = data[start...].firstIndex(of: 0x0A), newline - start < 200 else { throw .header }
+            lines.append(Substring(decoding: data[start..<newline], as: UTF8.self))
+            start = newline + 1
+        }
+        guard lines[0] == magic else { throw .header }
+        guard lines[1] == WaymarkVersion.current else { throw .foreignVersion(String(lines[1].prefix(40))) }
+        guard lines[2] == key.hex else { throw .wrongKey }
+        let payload = data[start...]
+        guard Int(lines[4]) == payload.count else { throw .length }
+        guard lines[3] == checksum(payload) else { throw .checksum }
+        return Data(payload)
+    }
+
+    static func checksum(_ data: Data) -> String {
+        Fingerprint.hex(SHA256.hash(data: data))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// The translation-QA cache: one entry per catalog and locale, keyed by the
+/// catalog's bytes and everything else `CatalogQA` reads (the glossary file,
+/// the page ids links may point at, the source path), holding its diagnostics.
+struct CachedQA: Sendable {
+    static let namespace = "qa"
+
+    /// What the cache holds for one catalog: its diagnostics, or nothing (with a warning when the entry was damaged).
+    struct Answer: Sendable {
+        var key: CacheKey
+        var diagnostics: [Diagnostic]?
+        var problem: Diagnostic?
+    }
+
+    let context: CacheContext
+    /// Glossary bytes and page ids, shared by every catalog of the build.
+    let shared: CacheKey
+
+    init(context: CacheContext, glossary: Data?, pageIDs: Set<String>) {
+        self.context = context
+        var print = Fingerprint(context.project)
+        print.add(glossary ?? Data())
+        print.add(sorted: pageIDs)
+        shared = print.key()
+    }
+
+    /// The cached QA of the catalog at `path` (bytes `contents`) translating `sourcePath` into `locale`.
+    func answer(path: String, locale: String, sourcePath: String, contents: Data) -> Answer {
+        var print = Fingerprint(shared)
+        for field in [path, locale, sourcePath] { print.add(field) }
+        print.add(contents)
+        let key = print.key()
+        switch context.store.lookup(key, in: Self.namespace) {
+        case .success(let stored?):
+            // Verified bytes that do not decode are a format this build does not read: computed again.
+            return Answer(key: key, diagnostics: try? DiagnosticCoding.decode(stored))
+        case .success(nil): return Answer(key: key)
+        case .failure(let diagnostic): return Answer(key: key, problem: diagnostic)
+        }
+    }
+
+    /// Stores the QA diagnostics computed for `key`.
+    func store(_ diagnostics: [Diagnostic], for key: CacheKey) {
+        context.store.store(DiagnosticCoding.encode(diagnostics), for: key, in: Self.namespace)
+    }
+}

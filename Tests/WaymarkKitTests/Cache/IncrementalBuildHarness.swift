@@ -1,0 +1,67 @@
+import Foundation
+@testable import WaymarkKit
+
+/// Builds project folders as `waymark build` does (read, compile, publish
+/// every channel that passed into `Build/`), with the project's cache or
+/// without any, and compares what two builds produced.
+enum IncrementalBuildHarness {
+    /// A copy of the sample project (configuration, content, catalogs) in a new temporary folder.
+    static func sampleCopy() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-incremental-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for item in ["waymark.yaml", "Source-Content", "Locales"] {
+            try FileManager.default.copyItem(at: TestPaths.packageRoot.appendingPathComponent(item), to: root.appendingPathComponent(item))
+        }
+        return root
+    }
+
+    /// A fresh copy of `project`'s sources, without its cache or output.
+    static func freshCopy(of project: URL) throws -> URL {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("waymark-clean-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: copy, withIntermediateDirectories: true)
+        for item in ["waymark.yaml", "Source-Content", "Locales"] where FileManager.default.fileExists(atPath: project.appendingPathComponent(item).path) {
+            try FileManager.default.copyItem(at: project.appendingPathComponent(item), to: copy.appendingPathComponent(item))
+        }
+        return copy
+    }
+
+    /// Builds `project` into `buildRoot` like `waymark build` (no `--strict`); `cached` uses `.waymark-cache/`.
+    @discardableResult
+    static func build(_ project: URL, into buildRoot: URL, cached: Bool) throws -> BuildResult {
+        var options = BuildOptions()
+        options.cache = cached ? BuildCache(projectRoot: project) : nil
+        let writer = DiskChannelWriter(buildRoot: buildRoot)
+        let result = Compiler(options: options).build(ProjectFileReader.read(projectRoot: project), into: writer)
+        guard result.exitCode(strict: false) != 2 else {
+            result.channels.forEach { $0.discard() }
+            return result
+        }
+        for channel in result.channels { try channel.publish() }
+        return result
+    }
+
+    /// Every file under `root`, by relative path.
+    static func tree(_ root: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        guard let walk = FileManager.default.enumerator(atPath: root.path) else { return files }
+        for case let path as String in walk {
+            let url = root.appendingPathComponent(path)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {
+                files[path] = try? Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    /// Paths that differ between two trees (missing on one side or different bytes), sorted.
+    static func differences(_ left: [String: Data], _ right: [String: Data]) -> [String] {
+        Set(left.keys).union(right.keys).filter { left[$0] != right[$0] }.sorted()
+    }
+
+    /// Cache entry files of one namespace, by file name.
+    static func entries(_ project: URL, namespace: String) -> Set<String> {
+        let folder = project.appendingPathComponent(BuildCache.folderName).appendingPathComponent(namespace)
+        return Set(tree(folder).keys.map { ($0 as NSString).lastPathComponent })
+    }
+}
