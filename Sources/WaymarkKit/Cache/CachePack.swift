@@ -50,7 +50,9 @@ final class CachePack: Sendable {
     }
 
     /// Up to `length` bytes from `offset`: fewer when the pack ends early (a truncated pack).
-    func read(offset: Int, length: Int) -> Data {
+    func read(offset: Int, length requested: Int) -> Data {
+        // An index can name any range; never allocate more than the pack holds.
+        let length = min(requested, size - offset)
         guard length > 0, offset >= 0 else { return Data() }
         var data = Data(count: length)
         let count = data.withUnsafeMutableBytes { buffer -> Int in
