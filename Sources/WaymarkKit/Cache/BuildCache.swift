@@ -2,20 +2,28 @@ import Foundation
 
 /// The incremental-build cache under `.waymark-cache/` (SPEC §10): entries
 /// addressed by the key of everything their value depends on, each verified
-/// on every read (`CacheEntry`) and never trusted, written atomically, and
-/// pruned to what the last complete build used. Holds no state of its own,
-/// so concurrent renders read and write it without locks: a write is a
-/// rename, and two writers of one key write the same bytes.
+/// on every read (`CacheEntry`) and never trusted. Each namespace is a few
+/// append-only packs and an index (`CacheNamespace`): a build appends what it
+/// computes to one pack of its own, and when it ends (`finish`) writes the
+/// index of what it used and deletes the packs no index names, so the cache
+/// stays the size of one build without a file or a stat per entry.
+///
+/// One value serves one build (the CLI makes one per command, `serve` one per
+/// rebuild): it holds that build's open namespaces. Render threads read and
+/// write it at once; other processes (`check`, `serve` next to a `build`) are
+/// kept apart by the index lock (`CacheIndexLock`).
 public struct BuildCache: Sendable {
     /// The folder, relative to the project root (git-ignored; the project lock lives there too).
     public static let folderName = ".waymark-cache"
     /// Says which format and Waymark version wrote the cache; anything else is foreign.
     static let markerName = "waymark-cache.json"
-    /// Namespaces: rendered pages per channel, translation QA per catalog.
+    /// Top folders of the namespaces: rendered pages per channel, translation QA per catalog.
     static let namespaces = ["pages", "qa"]
 
     /// The real folder (symbolic links inside the project resolved).
     let root: URL
+    /// This build's namespaces, opened at first use.
+    private let session = Locked<[String: CacheNamespace]>([:])
 
     /// The cache of the project at `projectRoot`; nil when `.waymark-cache` is a
     /// file or a link out of the project (the build then runs without a cache).
@@ -41,9 +49,12 @@ public struct BuildCache: Sendable {
                 "the build cache was not written by this Waymark (\(WaymarkVersion.current)): \(written); it is ignored and rebuilt",
                 at: SourceLocation(path: "\(Self.folderName)/\(Self.markerName)", line: 1, column: 1)))
         }
-        for namespace in Self.namespaces { try? FileManager.default.removeItem(at: root.appendingPathComponent(namespace)) }
         try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        write(Data(expected.utf8), to: marker)
+        session.withLock { $0 = [:] }
+        CacheIndexLock.with(root.path, exclusive: true) {
+            for namespace in Self.namespaces { try? FileManager.default.removeItem(at: root.appendingPathComponent(namespace)) }
+            write(Data(expected.utf8), to: marker)
+        }
         return diagnostics
     }
 
@@ -52,43 +63,42 @@ public struct BuildCache: Sendable {
     }
 
     /// The verified payload stored for `key`, nil when there is none, or a
-    /// `cache-corrupt` warning when the entry is damaged (it is then rebuilt).
+    /// `cache-corrupt` warning when the entry (or the namespace's index) is damaged; it is then rebuilt.
     func lookup(_ key: CacheKey, in namespace: String) -> Result<Data?, Diagnostic> {
-        let url = entryURL(key, in: namespace)
-        guard let data = try? Data(contentsOf: url) else { return .success(nil) }
-        do {
-            let payload = try CacheEntry.decode(data, key: key)
-            // Marks the entry as used by this build, for pruning.
-            _ = utimes(url.path, nil)
-            return .success(payload)
-        } catch {
-            return .failure(CacheCorruptRule.diagnostic(
-                "cache entry \(key.hex.prefix(12)) is not used: \(error.description); it is rebuilt",
-                at: SourceLocation(path: "\(Self.folderName)/\(namespace)/\(key.hex.prefix(2))/\(key.hex)", line: 1, column: 1)))
-        }
+        self.namespace(namespace).lookup(key)
     }
 
-    /// Stores `payload` under `key`, atomically (a temporary file renamed into place).
+    /// Stores `payload` under `key`, in this build's pack of `namespace`.
     func store(_ payload: Data, for key: CacheKey, in namespace: String) {
-        let url = entryURL(key, in: namespace)
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        write(CacheEntry.encode(payload, key: key), to: url)
+        self.namespace(namespace).store(payload, for: key)
     }
 
-    /// Removes the entries of `namespace` that no build read or wrote since `date`
-    /// (a complete build calls it with its start time, so the cache stays the size of one build).
-    public func prune(_ namespace: String, unusedSince date: Date) {
-        let folder = root.appendingPathComponent(namespace)
-        guard let walk = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.contentModificationDateKey, .isRegularFileKey]) else { return }
-        for case let url as URL in walk {
-            guard let values = try? url.resourceValues(forKeys: [.contentModificationDateKey, .isRegularFileKey]),
-                  values.isRegularFile == true, let modified = values.contentModificationDate, modified < date else { continue }
-            try? FileManager.default.removeItem(at: url)
+    /// Ends the build: writes the index of every namespace it used. Those in
+    /// `pruning` (a complete build's channels and QA) keep only what this build
+    /// read or wrote; the others keep their entries and gain this build's.
+    public func finish(pruning: Set<String>) {
+        let used = session.withLock { namespaces in
+            defer { namespaces = [:] }
+            return namespaces
+        }
+        for (name, namespace) in used { namespace.commit(pruning: pruning.contains(name)) }
+    }
+
+    /// The namespace `name`, loaded at its first use in this build.
+    func namespace(_ name: String) -> CacheNamespace {
+        session.withLock { namespaces in
+            if let open = namespaces[name] { return open }
+            let loaded = CacheNamespace.load(name, root: root.path)
+            namespaces[name] = loaded
+            return loaded
         }
     }
 
-    func entryURL(_ key: CacheKey, in namespace: String) -> URL {
-        root.appendingPathComponent(namespace).appendingPathComponent(String(key.hex.prefix(2))).appendingPathComponent(key.hex)
+    /// The keys the index of `namespace` lists now (tests, diagnostics).
+    func storedKeys(in namespace: String) -> Set<CacheKey> {
+        let path = root.appendingPathComponent(namespace).appendingPathComponent(CacheIndex.fileName).path
+        guard let data = FileManager.default.contents(atPath: path), let index = try? CacheIndex.decode(data, namespace: namespace) else { return [] }
+        return Set(index.entries.keys)
     }
 
     private func write(_ data: Data, to url: URL) {

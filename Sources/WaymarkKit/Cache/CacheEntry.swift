@@ -1,23 +1,24 @@
 import Crypto
 import Foundation
 
-/// One cache file: a header that says what it is and a checksum of its
-/// payload, so a truncated, flipped or foreign file is told from a good one.
+/// One cache record (an entry in a pack, or a namespace's index): a header that
+/// says what it is and a checksum of its payload, so a truncated, flipped or
+/// foreign record is told from a good one.
 ///
 /// ```
-/// WAYMARK-CACHE 1          format
+/// WAYMARK-CACHE 2          format (2: entries in packs with an index)
 /// 0.1.0                    Waymark version that wrote it
-/// <key>                    the key it was stored under (its file name)
+/// <key>                    the key it was stored under
 /// <sha256 of payload>
 /// <payload bytes>
 /// <payload>
 /// ```
 enum CacheEntry {
-    static let magic = "WAYMARK-CACHE 1"
+    static let magic = "WAYMARK-CACHE 2"
 
     /// Why an entry was refused.
     enum Problem: Error, Equatable, CustomStringConvertible {
-        case header, foreignVersion(String), wrongKey, length, checksum
+        case header, foreignVersion(String), wrongKey, length, checksum, contents
 
         var description: String {
             switch self {
@@ -26,6 +27,7 @@ enum CacheEntry {
             case .wrongKey: "it is stored under another key"
             case .length: "it is truncated or too long"
             case .checksum: "its checksum does not match its contents"
+            case .contents: "its contents do not parse"
             }
         }
     }

@@ -8,22 +8,31 @@ import Foundation
 /// One channel's staging folder on disk. Files arrive from many render threads;
 /// each is written with one `open`/`write`/`close` (no fsync per file: the swap
 /// that publishes the channel is what must be atomic, not each file), and each
-/// folder is created once. Nothing is kept in memory but the folders made.
+/// folder is created once. A file the published channel already holds byte for
+/// byte (same path; its manifest says the size) is hard-linked from there
+/// instead (`FileTree.linkIfIdentical`), so an unchanged file costs neither a
+/// write nor, when the old channel is deleted, freeing its blocks. Nothing is
+/// kept in memory but the folders made.
 final class DiskChannelStaging: ChannelStaging, Sendable {
     let root: String
     private let target: String
     private let previous: String
+    /// Path -> size of each file the published channel's manifest lists.
+    private let published: [String: Int]
     private struct State {
         var folders: Set<String> = [""]
         var failure: String?
         var finished = false
+        /// Cleared when the file system refuses a hard link: every later file is written.
+        var links = true
     }
     private let state = Locked(State())
 
-    init(root: String, target: String, previous: String) {
+    init(root: String, target: String, previous: String, published: [String: Int] = [:]) {
         self.root = root
         self.target = target
         self.previous = previous
+        self.published = published
     }
 
     /// Records the first problem; later writes are skipped and `commit` throws it.
@@ -39,7 +48,15 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
                 try FileTree.makeDirectories(folder, under: root)
                 _ = state.withLock { $0.folders.insert(folder) }
             }
-            try FileTree.writeFile(root + "/" + file.path, file.contents)
+            let path = root + "/" + file.path
+            if published[file.path] == file.contents.count, state.withLock({ $0.links }) {
+                switch FileTree.linkIfIdentical(target + "/" + file.path, to: path, contents: file.contents) {
+                case .linked: return
+                case .differs: break
+                case .unsupported: state.withLock { $0.links = false }
+                }
+            }
+            try FileTree.writeFile(path, file.contents)
         } catch {
             fail("\(file.path): \(error.localizedDescription)")
         }

@@ -22,8 +22,10 @@ public struct DiskChannelWriter: ChannelWriter {
     public func stage(channel: String) -> any ChannelStaging {
         let token = "\(channel).\(getpid()).\(UUID().uuidString.prefix(8).lowercased())"
         let root = buildRoot.path
+        let target = root + "/" + channel
         let staging = DiskChannelStaging(
-            root: root + "/.staging-\(token)", target: root + "/" + channel, previous: root + "/.previous-\(token)")
+            root: root + "/.staging-\(token)", target: target, previous: root + "/.previous-\(token)",
+            published: Self.publishedSizes(target))
         do {
             try FileManager.default.createDirectory(at: buildRoot, withIntermediateDirectories: true)
             try FileTree.makeDirectory(staging.root)
@@ -31,6 +33,14 @@ public struct DiskChannelWriter: ChannelWriter {
             staging.fail(error.localizedDescription)
         }
         return staging
+    }
+
+    /// Path -> size of every file the manifest of the channel at `folder` lists; empty
+    /// when there is none. Only a hint of what may be linked: each file is compared first.
+    static func publishedSizes(_ folder: String) -> [String: Int] {
+        guard let data = FileManager.default.contents(atPath: folder + "/" + Manifest.fileName),
+              let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else { return [:] }
+        return Dictionary(manifest.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Deletes a folder tree (`FileTree.remove`).

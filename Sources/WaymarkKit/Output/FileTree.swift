@@ -31,9 +31,13 @@ enum FileTree {
         if mkdir(path, 0o755) != 0, errno != EEXIST { throw Failure(path: relative, code: errno) }
     }
 
-    /// Writes `contents` to a new file at `path` with one open, write loop and close.
+    /// Writes `contents` to a new file at `path` with one open, write loop and
+    /// close. Never writes into an existing file: one already at `path` (which
+    /// may be a hard link to a published file) is unlinked first.
     static func writeFile(_ path: String, _ contents: Data) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        var descriptor = open(path, flags, 0o644)
+        if descriptor < 0, errno == EEXIST, unlink(path) == 0 { descriptor = open(path, flags, 0o644) }
         guard descriptor >= 0 else { throw Failure(path: path, code: errno) }
         let written = contents.withUnsafeBytes { buffer -> Bool in
             var offset = 0

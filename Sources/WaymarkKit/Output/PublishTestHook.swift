@@ -5,7 +5,7 @@ import Darwin
 #endif
 import Foundation
 
-/// A test hook read only by the channel writer: `WAYMARK_TEST_KILL_AT=<point>`
+/// A test hook read only by the channel writer and the cache: `WAYMARK_TEST_KILL_AT=<point>`
 /// makes the process SIGKILL itself at that point of publishing, so the kill
 /// tests can hit the exact instants between the steps of the channel swap.
 /// `WAYMARK_TEST_KILL_AT=staged:2` kills at the second time the point is reached.
@@ -19,6 +19,8 @@ enum PublishTestHook {
         case betweenRenames = "between-renames"
         /// The new channel is in place; the previous output is not deleted yet.
         case swapped
+        /// An entry was appended to this build's cache pack; the cache index is not written yet.
+        case cacheStored = "cache-stored"
     }
 
     private static let setting: (point: String, count: Int)? = {

@@ -86,14 +86,13 @@ public struct Compiler: Sendable {
                            preview: options.collectsPreviewInsights ? insights : nil)
     }
 
-    /// Keeps the cache the size of one build: after a build of every locale, entries
-    /// of the built channels (and QA) that this build did not use are removed.
-    private func prune(_ store: BuildCache, channels: [ChannelConfiguration], since started: Date) {
-        guard options.locales == nil else { return }
-        // A second of slack: file times come from a coarser clock than `Date()`.
-        let cutoff = started.addingTimeInterval(-1)
-        for channel in channels { store.prune(CacheContext.pagesNamespace(channel.name), unusedSince: cutoff) }
-        store.prune(CachedQA.namespace, unusedSince: cutoff)
+    /// Ends the build's use of the cache: every namespace it used gets its next
+    /// index. After a build of every locale, the built channels' pages and the QA
+    /// keep only what this build used, so the cache stays the size of one build;
+    /// a build of some locales (`--locales`, `serve --locale`) only adds to them.
+    private func prune(_ store: BuildCache, channels: [ChannelConfiguration], since _: Date) {
+        let complete = options.locales == nil
+        store.finish(pruning: complete ? Set(channels.map { CacheContext.pagesNamespace($0.name) } + [CachedQA.namespace]) : [])
     }
 
     /// The `profile: tor` HTML channel a web channel's `onion-location` announces, if the project builds one.

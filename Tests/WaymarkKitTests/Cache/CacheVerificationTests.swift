@@ -14,18 +14,17 @@ struct CacheVerificationTests {
         defer { try? FileManager.default.removeItem(at: project) }
         let build = project.appendingPathComponent("Build")
         try Harness.build(project, into: build, cached: true)
-        let cache = project.appendingPathComponent(BuildCache.folderName)
-        let pages = Harness.tree(cache.appendingPathComponent("pages")).keys.sorted().map { cache.appendingPathComponent("pages/\($0)") }
-        let qa = Harness.tree(cache.appendingPathComponent("qa")).keys.sorted().map { cache.appendingPathComponent("qa/\($0)") }
+        let pages = try Self.stored(project, "pages/web"), qa = try Self.stored(project, "qa")
         try #require(pages.count >= 3 && !qa.isEmpty)
-        // Truncated, one flipped payload byte, another version's header, and a flipped QA entry.
-        let truncated = try Data(contentsOf: pages[0])
-        try truncated.prefix(truncated.count / 2).write(to: pages[0])
-        try flipLastByte(pages[1])
-        let foreign = try String(decoding: Data(contentsOf: pages[2]), as: UTF8.self)
-            .replacingOccurrences(of: "\n\(WaymarkVersion.current)\n", with: "\n9.9.9\n")
-        try Data(foreign.utf8).write(to: pages[2])
-        try flipLastByte(qa[0])
+        // The last entry of a pack truncated, one flipped payload byte, another version's header, and a flipped QA entry.
+        let truncated = try #require(pages.last)
+        try FileHandle(forWritingTo: truncated.pack).truncate(atOffset: UInt64(truncated.offset + truncated.length / 2))
+        try Self.flipLastByte(pages[0])
+        var foreign = try Self.record(pages[1])
+        let version = Data("\n\(WaymarkVersion.current)\n".utf8)
+        foreign.replaceSubrange(try #require(foreign.range(of: version)), with: Data("\n9.9.9\n".utf8))
+        try Self.overwrite(pages[1], with: foreign)
+        try Self.flipLastByte(qa[0])
 
         let rebuilt = try Harness.build(project, into: build, cached: true)
         let warnings = rebuilt.diagnostics.filter { $0.ruleID == Self.rule }
@@ -77,14 +76,42 @@ struct CacheVerificationTests {
         #expect(joined.key() != split.key())
     }
 
-    private func flipLastByte(_ url: URL) throws {
-        var data = try Data(contentsOf: url)
-        data[data.count - 1] ^= 0x20
-        try data.write(to: url)
+    /// Where one stored entry lies: its pack file and range.
+    struct Stored {
+        var pack: URL
+        var offset: Int
+        var length: Int
+    }
+
+    /// The entries of `namespace`'s index, in pack order (the last one ends its pack).
+    static func stored(_ project: URL, _ namespace: String) throws -> [Stored] {
+        let folder = project.appendingPathComponent(BuildCache.folderName).appendingPathComponent(namespace)
+        let index = try CacheIndex.decode(Data(contentsOf: folder.appendingPathComponent(CacheIndex.fileName)), namespace: namespace)
+        let locations = index.entries.values.sorted { ($0.pack, $0.offset) < ($1.pack, $1.offset) }
+        let lastPack = try #require(locations.last?.pack)
+        return locations.filter { $0.pack == lastPack }.map { Stored(pack: folder.appendingPathComponent($0.pack), offset: $0.offset, length: $0.length) }
+    }
+
+    static func record(_ entry: Stored) throws -> Data {
+        Data(try Data(contentsOf: entry.pack)[entry.offset..<entry.offset + entry.length])
+    }
+
+    /// Writes `bytes` over the entry's range (the pack is changed in place, as a disk fault would).
+    static func overwrite(_ entry: Stored, with bytes: Data) throws {
+        let handle = try FileHandle(forWritingTo: entry.pack)
+        defer { try? handle.close() }
+        try handle.seek(toOffset: UInt64(entry.offset))
+        handle.write(bytes)
+    }
+
+    static func flipLastByte(_ entry: Stored) throws {
+        var bytes = try record(entry)
+        bytes[bytes.endIndex - 1] ^= 0x20
+        try overwrite(entry, with: bytes)
     }
 
     /// The build's output and its diagnostics (other than `cache-corrupt`) equal a clean build of a fresh copy.
-    private func expectCleanOutput(_ project: URL, _ result: BuildResult) throws {
+    func expectCleanOutput(_ project: URL, _ result: BuildResult) throws {
         let fresh = try Harness.freshCopy(of: project)
         defer { try? FileManager.default.removeItem(at: fresh) }
         let clean = try Harness.build(fresh, into: fresh.appendingPathComponent("Build"), cached: false)

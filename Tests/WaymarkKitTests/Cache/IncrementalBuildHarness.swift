@@ -59,9 +59,15 @@ enum IncrementalBuildHarness {
         Set(left.keys).union(right.keys).filter { left[$0] != right[$0] }.sorted()
     }
 
-    /// Cache entry files of one namespace, by file name.
+    /// Keys of the cache entries the indexes under `namespace` list (`pages` covers every `pages/<channel>`).
     static func entries(_ project: URL, namespace: String) -> Set<String> {
+        guard let cache = BuildCache(projectRoot: project) else { return [] }
         let folder = project.appendingPathComponent(BuildCache.folderName).appendingPathComponent(namespace)
-        return Set(tree(folder).keys.map { ($0 as NSString).lastPathComponent })
+        var keys: Set<String> = []
+        for path in tree(folder).keys where (path as NSString).lastPathComponent == CacheIndex.fileName {
+            let below = (path as NSString).deletingLastPathComponent
+            keys.formUnion(cache.storedKeys(in: below.isEmpty ? namespace : namespace + "/" + below).map(\.hex))
+        }
+        return keys
     }
 }
