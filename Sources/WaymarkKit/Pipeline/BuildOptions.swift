@@ -39,6 +39,8 @@ public struct BuildResult: Sendable {
     public var isConfigurationFailure: Bool
     /// `serve`'s view of the build, when `BuildOptions.collectsPreviewInsights` is set and the project loaded.
     public var preview: PreviewInsights? = nil
+    /// What the next build may reuse (`Compiler.build(_:reusing:)` only; nil otherwise).
+    public var reuse: AnalysisReuse? = nil
 
     /// 0 success, 1 content errors (or warnings under `strict`), 2 configuration errors.
     public func exitCode(strict: Bool) -> Int32 {

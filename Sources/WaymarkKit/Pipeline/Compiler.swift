@@ -21,6 +21,12 @@ public struct Compiler: Sendable {
         compile(files, destination: .memory)
     }
 
+    /// `build(_:)` taking every unchanged page, catalog and localization from `previous`
+    /// (`serve`'s last build); the result's `reuse` is what to hand the next build.
+    public func build(_ files: ProjectFiles, reusing previous: AnalysisReuse?) -> BuildResult {
+        compile(files, destination: .memory, reusing: previous, keepsAnalysis: true)
+    }
+
     /// Checks, then renders every selected channel straight into `writer`'s staging
     /// areas (`waymark build`): nothing is published until `BuiltChannel.publish`,
     /// and a channel that fails is discarded here.
@@ -35,9 +41,9 @@ public struct Compiler: Sendable {
 
     /// The analysis up to `Checked` for the selected locales and the `publish-fuzzy`
     /// settings of the selected channels and their onion twins.
-    func analyze(_ files: ProjectFiles, cache: CacheContext? = nil) throws(Stop) -> ProjectAnalysis.Checked {
+    func analyze(_ files: ProjectFiles, cache: CacheContext? = nil, reusing previous: AnalysisReuse? = nil) throws(Stop) -> ProjectAnalysis.Checked {
         let loaded: ProjectAnalysis.Loaded
-        do { loaded = try ProjectAnalysis.load(files) } catch {
+        do { loaded = try ProjectAnalysis.load(files, reusing: previous) } catch {
             throw Stop(result: BuildResult(diagnostics: error.diagnostics.sorted(), channels: [], failedChannels: [], isConfigurationFailure: true))
         }
         if let problem = selectionProblem(loaded.configuration) {
@@ -52,18 +58,18 @@ public struct Compiler: Sendable {
             .checked(cache: cache)
     }
 
-    private func compile(_ files: ProjectFiles, destination: RenderStage.Destination) -> BuildResult {
+    private func compile(_ files: ProjectFiles, destination: RenderStage.Destination, reusing previous: AnalysisReuse? = nil, keepsAnalysis: Bool = false) -> BuildResult {
         Parallelism.$jobs.withValue(options.jobs ?? Parallelism.jobs) {
-            compileInScope(files, destination: destination)
+            compileInScope(files, destination: destination, reusing: previous, keepsAnalysis: keepsAnalysis)
         }
     }
 
-    private func compileInScope(_ files: ProjectFiles, destination: RenderStage.Destination) -> BuildResult {
+    private func compileInScope(_ files: ProjectFiles, destination: RenderStage.Destination, reusing previous: AnalysisReuse?, keepsAnalysis: Bool) -> BuildResult {
         let started = Date()
         let cacheProblems = options.cache?.open() ?? []
         let cache = options.cache.map { CacheContext(store: $0, files: files, options: options) }
         let checked: ProjectAnalysis.Checked
-        do { checked = try analyze(files, cache: cache) } catch { return error.result }
+        do { checked = try analyze(files, cache: cache, reusing: previous) } catch { return error.result }
         let project = checked.project
         let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
         // `rules:` overrides apply once to the project's diagnostics here and to each channel's in the render stage.
@@ -83,7 +89,8 @@ public struct Compiler: Sendable {
         let unique = Array(Set(projectDiagnostics + outcomes.flatMap(\.diagnostics))).sorted()
         return BuildResult(diagnostics: unique, channels: outcomes.compactMap(\.built),
                            failedChannels: rendersFiles ? outcomes.filter(\.failed).map(\.channel.name) : [], isConfigurationFailure: false,
-                           preview: options.collectsPreviewInsights ? insights : nil)
+                           preview: options.collectsPreviewInsights ? insights : nil,
+                           reuse: keepsAnalysis ? AnalysisReuse(checked.localized) : nil)
     }
 
     /// Ends the build's use of the cache: every namespace it used gets its next

@@ -41,15 +41,22 @@ public struct PreviewBuilder: Sendable {
     }
 
     public func build(_ files: ProjectFiles) -> PreviewBuild {
+        build(files, reusing: nil).build
+    }
+
+    /// A build that takes every unchanged page, catalog and localization from `previous`
+    /// (the last build's `reuse`), plus what the next build may reuse: `previous` again
+    /// when this one stopped early (a broken `waymark.yaml`), so fixing it stays incremental.
+    public func build(_ files: ProjectFiles, reusing previous: AnalysisReuse?) -> (build: PreviewBuild, reuse: AnalysisReuse?) {
         let started = Date()
         // Pick the channel from the configuration first so only it is rendered.
         var options = BuildOptions(channels: channelName(files).map { [$0] }, locales: selection.locale.map { [$0] }, keepFailedChannels: true)
         options.collectsPreviewInsights = true
         options.cache = cache
-        let result = Compiler(options: options).build(files)
+        let result = Compiler(options: options).build(files, reusing: previous)
         let built = result.channels.first
         let preview = result.preview
-        return PreviewBuild(
+        let build = PreviewBuild(
             channel: result.isConfigurationFailure ? nil : built?.name,
             selection: selection,
             files: Dictionary((built?.files ?? []).map { ($0.path, $0.contents) }, uniquingKeysWith: { $1 }),
@@ -59,6 +66,7 @@ public struct PreviewBuilder: Sendable {
             locales: preview?.locales ?? [],
             sourceLocale: preview?.sourceLocale,
             seconds: Date().timeIntervalSince(started))
+        return (build, result.reuse ?? previous)
     }
 
     /// The selected channel, or the first html channel; nil when `waymark.yaml` does not load.

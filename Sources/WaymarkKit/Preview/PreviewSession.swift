@@ -23,7 +23,8 @@ public struct PreviewSession: Sendable {
     public func run() async {
         var entries = await Self.offCooperativePool { ProjectWalk.entries(projectRoot: root) }
         var files = await Self.offCooperativePool { [entries] in ProjectFileReader.read(entries, followingLinks: false) }
-        await rebuild(files)
+        // Each build hands the next what it may reuse (unchanged pages, catalogs, localizations).
+        var reuse = await rebuild(files, reusing: nil)
         // Triggers that pile up during a build become one rebuild of the newest files;
         // a change carries the watcher's walk, a switch of channel or locale walks again.
         let (triggers, continuation) = AsyncStream<[ProjectEntry]?>.makeStream(bufferingPolicy: .bufferingNewest(1))
@@ -41,15 +42,16 @@ public struct PreviewSession: Sendable {
                 let walk = change ?? ProjectWalk.entries(projectRoot: root)
                 return (walk, ProjectFileReader.read(walk, reusing: previous, followingLinks: false))
             }
-            await rebuild(files)
+            reuse = await rebuild(files, reusing: reuse)
         }
     }
 
-    private func rebuild(_ files: ProjectFiles) async {
+    private func rebuild(_ files: ProjectFiles, reusing previous: AnalysisReuse?) async -> AnalysisReuse? {
         let builder = PreviewBuilder(selection: await state.selection, cache: BuildCache(projectRoot: root))
-        let build = await Self.offCooperativePool { builder.build(files) }
+        let (build, reuse) = await Self.offCooperativePool { builder.build(files, reusing: previous) }
         await state.publish(build)
         onBuild(build)
+        return reuse
     }
 
     /// Runs blocking work (file I/O, a build) on a dispatch thread, so the server's

@@ -15,9 +15,23 @@ public struct ContentLoader: Sendable {
         public var diagnostics: [Diagnostic]
         /// True when the diagnostics are configuration/usage problems (exit 2).
         public var isConfigurationFailure: Bool
+        /// Page path -> what loading that page gave, so a later build can reuse it.
+        var pageLoads: [String: PageLoad] = [:]
     }
 
+    /// One page file's load: the page (nil when it does not load) and its problems.
+    struct PageLoad: Sendable {
+        var page: SourcePage?
+        var diagnostics: [Diagnostic]
+    }
+
+    /// `reusable` answers a page whose file is unchanged since an earlier load (`serve`);
+    /// a page is a function of its path and bytes alone, so the answer is what loading it again would give.
     public func load(_ files: ProjectFiles) -> Result {
+        load(files, reusable: { _ in nil })
+    }
+
+    func load(_ files: ProjectFiles, reusable: @Sendable (String) -> PageLoad?) -> Result {
         let refused = UnsafePathRule.diagnostics(files)
         if files.refusedLinks[ConfigurationLoader.fileName] != nil {
             return Result(project: nil, diagnostics: refused, isConfigurationFailure: true)
@@ -39,7 +53,8 @@ public struct ContentLoader: Sendable {
             return Result(project: nil, diagnostics: refused + [ConfigRule.diagnostic("no Source-Content/ folder (or it is empty); Waymark reads pages from Source-Content/<program>/*.md", at: SourceLocation(path: Self.contentFolder))], isConfigurationFailure: true)
         }
         var diagnostics = refused
-        let programs = loadPrograms(files, paths: contentPaths, configuration: configuration, diagnostics: &diagnostics)
+        var pageLoads: [String: PageLoad] = [:]
+        let programs = loadPrograms(files, paths: contentPaths, configuration: configuration, reusable: reusable, pageLoads: &pageLoads, diagnostics: &diagnostics)
         let ui = UIStringsLoader.load(files, diagnostics: &diagnostics)
         let data = loadData(files, diagnostics: &diagnostics)
         var assets: [String: Data] = [:]
@@ -48,10 +63,11 @@ public struct ContentLoader: Sendable {
             assets[String(path.dropFirst(assetsPrefix.count))] = files.files[path]
         }
         let project = ContentProject(configuration: configuration, programs: programs, ui: ui, data: data, assets: assets, files: files)
-        return Result(project: project, diagnostics: diagnostics, isConfigurationFailure: false)
+        return Result(project: project, diagnostics: diagnostics, isConfigurationFailure: false, pageLoads: pageLoads)
     }
 
-    private func loadPrograms(_ files: ProjectFiles, paths: [String], configuration: ProjectConfiguration, diagnostics: inout [Diagnostic]) -> [Program] {
+    private func loadPrograms(_ files: ProjectFiles, paths: [String], configuration: ProjectConfiguration, reusable: @Sendable (String) -> PageLoad?,
+                              pageLoads: inout [String: PageLoad], diagnostics: inout [Diagnostic]) -> [Program] {
         // A program is a top-level folder not starting with "_".
         var folders: [String: [String]] = [:]
         for path in paths {
@@ -62,14 +78,17 @@ public struct ContentLoader: Sendable {
         var programs: [Program] = []
         for (id, names) in folders.sorted(by: { $0.key < $1.key }) {
             guard var program = ProgramLoader.load(id: id, files: files, configuration: configuration, diagnostics: &diagnostics) else { continue }
-            let loaded = names.sorted().filter { $0.hasSuffix(".md") }.parallelMap { name -> (SourcePage?, [Diagnostic]) in
+            let loaded = names.sorted().filter { $0.hasSuffix(".md") }.parallelMap { name -> (String, PageLoad) in
+                let path = "\(Self.contentFolder)/\(id)/\(name)"
+                if let reused = reusable(path) { return (path, reused) }
                 var problems: [Diagnostic] = []
-                let page = PageLoader.load(path: "\(Self.contentFolder)/\(id)/\(name)", program: id, files: files, diagnostics: &problems)
-                return (page, problems)
+                let page = PageLoader.load(path: path, program: id, files: files, diagnostics: &problems)
+                return (path, PageLoad(page: page, diagnostics: problems))
             }
-            for (page, problems) in loaded {
-                diagnostics += problems
-                if let page { program.pages.append(page) }
+            for (path, load) in loaded {
+                pageLoads[path] = load
+                diagnostics += load.diagnostics
+                if let page = load.page { program.pages.append(page) }
             }
             programs.append(program)
         }

@@ -78,14 +78,21 @@ public enum ProjectWalk {
                      isSymbolicLink: true, stamp: "refused:\(reason)")
     }
 
+    // One lstat/stat per file, not FileManager's attribute dictionaries: `serve`'s
+    // watcher walks the whole project every few hundred milliseconds.
     private static func isSymbolicLink(_ path: String) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
     }
 
     private static func stamp(_ realPath: String) -> String {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: realPath)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
-        let modified = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(size)@\(modified)"
+        var status = stat()
+        guard stat(realPath, &status) == 0 else { return "-1@0" }
+        #if os(Linux)
+        let modified = status.st_mtim
+        #else
+        let modified = status.st_mtimespec
+        #endif
+        return "\(status.st_size)@\(modified.tv_sec).\(modified.tv_nsec)"
     }
 }

@@ -49,8 +49,16 @@ extension Rule {
 /// Everything a project or page rule may look at. Built once per `check`/`build`.
 public struct RuleContext: Sendable {
     public var project: ContentProject
+    /// Page id -> page, built once: link rules look a target up per link.
+    let pagesByID: [String: SourcePage]
 
     public init(project: ContentProject) {
         self.project = project
+        pagesByID = Dictionary(project.pages.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The page with `id`, as `ContentProject.page(_:)` finds it, without a scan per call.
+    func page(_ id: String) -> SourcePage? {
+        pagesByID[id]
     }
 }

@@ -31,6 +31,6 @@ public enum RuleRegistry {
     static func checkProject(_ context: RuleContext) -> [Diagnostic] {
         let pageRules = pageRules.map { $0.init() }
         return projectRules.flatMap { $0.init().check(context) }
-            + context.project.pages.flatMap { page in pageRules.flatMap { $0.check(page, in: context) } }
+            + context.project.pages.parallelMap { page in pageRules.flatMap { $0.check(page, in: context) } }.flatMap { $0 }
     }
 }

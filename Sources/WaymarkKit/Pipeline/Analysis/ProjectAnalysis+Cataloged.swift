@@ -20,8 +20,10 @@ extension ProjectAnalysis {
         func localized(publishFuzzy settings: Set<Bool> = [false]) -> Localized {
             let all = settings.union([false]).sorted { !$0 && $1 }
             let analyses = InlineAnalysisMemo()
+            let loaded = segmented.loaded
             let projects = all.map { setting in
-                LocalizedProject(project: project, units: units, catalogs: catalogs, locales: locales, publishFuzzy: setting, analyses: analyses)
+                LocalizedProject(project: project, units: units, catalogs: catalogs, locales: locales, publishFuzzy: setting, analyses: analyses,
+                                 reusable: Localized.reusablePages(loaded.reuse, change: loaded.change, cataloged: self, publishFuzzy: setting))
             }
             return Localized(cataloged: self, projects: Dictionary(uniqueKeysWithValues: zip(all, projects)), analyses: analyses)
         }

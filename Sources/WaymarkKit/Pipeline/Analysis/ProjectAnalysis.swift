@@ -15,12 +15,19 @@ enum ProjectAnalysis {
     }
 
     /// Stage 1: reads `waymark.yaml`, the programs, pages (each parsed once) and data.
-    /// The only place Waymark calls the content loader.
-    static func load(_ files: ProjectFiles) throws(LoadFailure) -> Loaded {
+    /// The only place Waymark calls the content loader. With `reuse` (`serve`), every
+    /// page whose file is unchanged is taken from the previous build, and so are its
+    /// units, catalogs and localizations in the later stages.
+    static func load(_ files: ProjectFiles, reusing reuse: AnalysisReuse? = nil) throws(LoadFailure) -> Loaded {
         let loader = ContentLoader(knownFormulas: Set(ReadabilityFormulas.allIDs), knownRules: RuleRegistry.ids)
-        let result = loader.load(files)
+        let change = reuse?.change(to: files)
+        let previousLoads = reuse?.pageLoads ?? [:]
+        let result = loader.load(files) { path in
+            guard let change, change.isUnchanged(path) else { return nil }
+            return previousLoads[path]
+        }
         guard let project = result.project else { throw LoadFailure(diagnostics: result.diagnostics) }
-        return Loaded(files: files, project: project, diagnostics: result.diagnostics)
+        return Loaded(files: files, project: project, diagnostics: result.diagnostics, pageLoads: result.pageLoads, reuse: reuse, change: change)
     }
 
     /// The loaded project: configuration, programs and parsed pages.
@@ -29,12 +36,21 @@ enum ProjectAnalysis {
         var project: ContentProject
         /// What loading found (content problems; the project is still usable).
         var diagnostics: [Diagnostic]
+        /// Page path -> its load, for the next build's reuse.
+        var pageLoads: [String: ContentLoader.PageLoad] = [:]
+        /// The previous build this one reuses from, and what changed since (nil: none).
+        var reuse: AnalysisReuse? = nil
+        var change: SnapshotChange? = nil
 
         var configuration: ProjectConfiguration { project.configuration }
 
         /// Stage 2: splits every source file into the units translators see.
         func segmented() -> Segmented {
-            Segmented(loaded: self, units: SourceUnitExtractor(project: project).allFiles())
+            guard let reuse, let change else { return Segmented(loaded: self, units: SourceUnitExtractor(project: project).allFiles()) }
+            let previous = reuse.pageUnits
+            return Segmented(loaded: self, units: SourceUnitExtractor(project: project).allFiles { page in
+                change.isUnchanged(page.path) ? previous[page.path] : nil
+            })
         }
     }
 
@@ -51,7 +67,13 @@ enum ProjectAnalysis {
         /// source locale may be listed; it has no catalogs).
         func withCatalogs(locales: [String]) -> Cataloged {
             let targets = project.configuration.targetLocales.filter(locales.contains)
-            return Cataloged(segmented: self, catalogs: CatalogStore(files: files, locales: targets), locales: locales)
+            let change = loaded.change
+            let previous = loaded.reuse?.catalogParses ?? [:]
+            let catalogs = CatalogStore(files: files, locales: targets) { path in
+                guard let change, change.isUnchanged(path) else { return nil }
+                return previous[path]
+            }
+            return Cataloged(segmented: self, catalogs: catalogs, locales: locales)
         }
     }
 }

@@ -7,19 +7,23 @@ struct CatalogStore: Sendable {
     /// locale -> catalog path -> catalog.
     private(set) var catalogs: [String: [String: POCatalog]] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    /// Catalog path -> what parsing it gave, so a later build can reuse it.
+    private(set) var parses: [String: POParseResult] = [:]
 
-    init(files: ProjectFiles, locales: [String]) {
+    /// `reusable` answers a catalog whose bytes are unchanged since an earlier parse (`serve`).
+    init(files: ProjectFiles, locales: [String], reusable: @Sendable (String) -> POParseResult? = { _ in nil }) {
         let paths = locales.flatMap { locale in
             files.paths(under: "\(Self.localesFolder)/\(locale)").filter { $0.hasSuffix(".po") }.map { (locale, $0) }
         }
         let parsed = paths.parallelMap { locale, path -> (String, String, POParseResult?) in
-            (locale, path, files.files[path].map { POParser.parse(data: $0, path: path) })
+            (locale, path, reusable(path) ?? files.files[path].map { POParser.parse(data: $0, path: path) })
         }
         for (locale, path, result) in parsed {
             guard let result else {
                 diagnostics.append(POSyntaxRule.diagnostic("cannot read \(path): \(files.unreadable[path] ?? "unreadable")", at: SourceLocation(path: path)))
                 continue
             }
+            parses[path] = result
             diagnostics += result.diagnostics
             if !result.diagnostics.hasErrors { catalogs[locale, default: [:]][path] = result.catalog }
         }

@@ -16,8 +16,10 @@ struct LocalizedProject: Sendable {
     var locales: [Locale]
     var diagnostics: [Diagnostic]
 
+    /// `reusable` answers a page in a locale whose inputs are unchanged since an earlier
+    /// build (`serve`, see `AnalysisReuse`), so it is neither spliced nor measured again.
     init(project: ContentProject, units: [SourceFileUnits], catalogs: CatalogStore, locales tags: [String], publishFuzzy: Bool,
-         analyses: InlineAnalysisMemo = InlineAnalysisMemo()) {
+         analyses: InlineAnalysisMemo = InlineAnalysisMemo(), reusable: @Sendable (SourcePage, String) -> LocalizedPage? = { _, _ in nil }) {
         let byPath = Dictionary(units.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         let source = project.configuration.sourceLocale
         let lookup = DataLookup(project: project)
@@ -32,7 +34,8 @@ struct LocalizedProject: Sendable {
                 guard let programUnits = byPath[program.path] else { continue }
                 programs[program.id] = Self.programText(program, units: programUnits, locale: tag, isSource: tag == source, catalogs: catalogs, publishFuzzy: publishFuzzy)
                 let localizedPages = program.pages.parallelMap { page -> LocalizedPage? in
-                    Self.localize(page, in: program, file: byPath[page.path], locale: tag, isSource: tag == source,
+                    if let reused = reusable(page, tag) { return reused }
+                    return Self.localize(page, in: program, file: byPath[page.path], locale: tag, isSource: tag == source,
                                   project: project, catalogs: catalogs, values: values, publishFuzzy: publishFuzzy, pageIDs: pageIDs,
                                   analyses: analyses)
                 }

@@ -4,11 +4,13 @@
 struct SourceUnitExtractor: Sendable {
     var project: ContentProject
 
-    func allFiles() -> [SourceFileUnits] {
+    /// `reusable` answers the units of a page unchanged since an earlier build (`serve`):
+    /// a page's units are a function of the page alone.
+    func allFiles(reusable: @Sendable (SourcePage) -> SourceFileUnits? = { _ in nil }) -> [SourceFileUnits] {
         var files: [SourceFileUnits] = []
         for program in project.programs {
             files.append(programUnits(program))
-            files += program.pages.parallelMap(pageUnits)
+            files += program.pages.parallelMap { page in reusable(page) ?? pageUnits(page) }
         }
         if let ui = uiUnits() { files.append(ui) }
         files += project.data.compactMap(dataUnits)

@@ -36,7 +36,7 @@ struct BrokenLinkRule: PageRule {
             case .anchor(let fragment):
                 return missingHeading(fragment, in: page, destination: destination, at: page.location(of: node))
             case .page(let id, let fragment):
-                guard let target = project.page(id) else {
+                guard let target = context.page(id) else {
                     return diagnostic("link target '\(destination)' is not a page of this project", at: page.location(of: node), range: page.range(of: node))
                 }
                 return fragment.flatMap { missingHeading($0, in: target, destination: destination, at: page.location(of: node)) }

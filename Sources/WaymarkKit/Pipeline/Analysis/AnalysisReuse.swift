@@ -1,0 +1,90 @@
+import Foundation
+
+/// What one build may take from the build before it: `serve` keeps the last
+/// analysis and hands it to the next build, whose stages take every page,
+/// segment list, catalog and localized page whose inputs are byte for byte
+/// the same, and compute the rest. It lives in memory only (the on-disk
+/// cache covers rendering and QA across processes), and a build given none
+/// computes everything; `AnalysisReuseTests` checks both give the same build.
+public struct AnalysisReuse: Sendable {
+    /// The previous build's snapshot, page loads, units, catalog parses and localizations
+    /// (flattened, so that no stage value contains the stage values of the build before).
+    let files: ProjectFiles
+    let pageLoads: [String: ContentLoader.PageLoad]
+    let units: [SourceFileUnits]
+    let catalogParses: [String: POParseResult]
+    let localized: [Bool: LocalizedProject]
+    let pageIDs: Set<String>
+
+    init(_ previous: ProjectAnalysis.Localized) {
+        let loaded = previous.cataloged.segmented.loaded
+        files = loaded.files
+        pageLoads = loaded.pageLoads
+        units = previous.cataloged.units
+        catalogParses = previous.cataloged.catalogs.parses
+        localized = previous.projects
+        pageIDs = Set(loaded.project.pages.map(\.id))
+    }
+
+    /// The previous snapshot against `files`, path by path.
+    func change(to files: ProjectFiles) -> SnapshotChange {
+        SnapshotChange(from: self.files, to: files)
+    }
+
+    /// The previous units of each page, by source path.
+    var pageUnits: [String: SourceFileUnits] {
+        Dictionary(units.filter { $0.kind == .page }.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// Which paths of a project snapshot differ from an earlier snapshot.
+struct SnapshotChange: Sendable {
+    /// Paths whose bytes differ, that appeared or disappeared, or whose read failed in either snapshot.
+    var changed: Set<String>
+
+    init(from old: ProjectFiles, to new: ProjectFiles) {
+        var changed = Set<String>()
+        for (path, data) in new.files where old.files[path] != data { changed.insert(path) }
+        for path in old.files.keys where new.files[path] == nil { changed.insert(path) }
+        changed.formUnion(old.unreadable.keys)
+        changed.formUnion(new.unreadable.keys)
+        changed.formUnion(old.refusedLinks.keys)
+        changed.formUnion(new.refusedLinks.keys)
+        self.changed = changed
+    }
+
+    /// True when `path` reads the same in both snapshots (absent from both counts as unchanged).
+    func isUnchanged(_ path: String) -> Bool {
+        !changed.contains(path)
+    }
+}
+
+extension ProjectAnalysis.Localized {
+    /// The localized page of `page` in `locale` from `reuse`, when nothing it depends on changed:
+    /// its `.md` and its catalog in that locale are unchanged, and so is everything every page
+    /// depends on (the configuration, programs, UI strings, data and their catalogs, the set of
+    /// pages: any changed path that is not a page or a page's catalog counts as such).
+    static func reusablePages(_ reuse: AnalysisReuse?, change: SnapshotChange?, cataloged: ProjectAnalysis.Cataloged,
+                              publishFuzzy: Bool) -> @Sendable (SourcePage, String) -> LocalizedPage? {
+        guard let reuse, let change, let previous = reuse.localized[publishFuzzy] else { return { _, _ in nil } }
+        guard reuse.pageIDs == Set(cataloged.project.pages.map(\.id)) else { return { _, _ in nil } }
+        // Page and page-catalog paths of both snapshots; any other change invalidates every page.
+        var pageFiles = Set<String>()
+        let locales = cataloged.project.configuration.targetLocales
+        for file in reuse.units + cataloged.units where file.kind == .page {
+            pageFiles.insert(file.sourcePath)
+            for locale in locales { pageFiles.insert(file.catalogPath(locale: locale)) }
+        }
+        guard change.changed.isSubset(of: pageFiles) else { return { _, _ in nil } }
+        let catalogPaths = Dictionary(cataloged.units.filter { $0.kind == .page }.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        let byLocale = Dictionary(previous.locales.map { ($0.tag, $0.pages) }, uniquingKeysWith: { first, _ in first })
+        let source = cataloged.project.configuration.sourceLocale
+        return { page, locale in
+            guard change.isUnchanged(page.path), let old = byLocale[locale]?[page.id] else { return nil }
+            if locale != source {
+                guard let units = catalogPaths[page.path], change.isUnchanged(units.catalogPath(locale: locale)) else { return nil }
+            }
+            return old
+        }
+    }
+}
