@@ -50,6 +50,10 @@ struct TranslationUnitCheck: Sendable, Hashable {
     var sourceProse: TranslationProse { sourceAnalysis.prose }
     /// What a reader sees of the translation.
     var translationProse: TranslationProse { translationAnalysis.prose }
+    /// Facts of the source several rules read, made once per distinct text (`TextFacts`).
+    var sourceFacts: TextFacts { sourceAnalysis.facts }
+    /// The same for the translation.
+    var translationFacts: TextFacts { translationAnalysis.facts }
     /// Inline markup of the source and the translation, parsed once for every rule;
     /// nil for plain text (no Markdown, HTML or URL on either side).
     var sourceMarkup: InlineMarkupInventory? { isPlain ? nil : sourceAnalysis.markup }

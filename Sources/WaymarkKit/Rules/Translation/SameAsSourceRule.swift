@@ -24,7 +24,7 @@ struct SameAsSourceRule: TranslationUnitRule {
 
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
         guard Self.equalIgnoringWhitespace(unit.translation, unit.sourceText) else { return [] }
-        let words = unit.sourceProse.words
+        let words = unit.sourceFacts.words
         guard words.count >= 2 else { return [] }
         let open = Self.notAgreedAsIs(words, unit: unit)
         guard !open.allSatisfy(Self.isName) else { return [] }
@@ -53,9 +53,11 @@ struct SameAsSourceRule: TranslationUnitRule {
 
     /// `words` without those inside glossary terms whose agreed translation in this locale is the term itself.
     private static func notAgreedAsIs(_ words: [Substring], unit: TranslationUnitCheck) -> [Substring] {
+        let asIs = unit.glossary.filter { term in term.agreedTranslations(for: unit.locale).contains { GlossaryMatcher.words($0) == term.termWords } }
+        guard !asIs.isEmpty else { return words }
         let folded = words.map { GlossaryMatcher.words(String($0)).joined() }
         var covered = Set<Int>()
-        for term in unit.glossary where term.agreedTranslations(for: unit.locale).contains(where: { GlossaryMatcher.words($0) == term.termWords }) {
+        for term in asIs {
             let length = term.termWords.count
             guard length > 0, folded.count >= length else { continue }
             for start in 0...(folded.count - length) where Array(folded[start..<(start + length)]) == term.termWords {
