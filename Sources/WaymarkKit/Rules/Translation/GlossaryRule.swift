@@ -25,8 +25,8 @@ struct GlossaryRule: TranslationUnitRule {
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
         guard !unit.glossary.isEmpty else { return [] }
         // Only the words a reader sees: `{{helplines.0.name}}` is no "helpline".
-        let source = unit.sourceFacts.glossaryWords
-        let translation = unit.translationFacts.glossaryWords
+        let source = GlossaryMatcher.words(unit.sourceProse.text)
+        let translation = GlossaryMatcher.words(unit.translationProse.text)
         return unit.glossary.compactMap { term -> Diagnostic? in
             let agreed = term.agreedTranslations(for: unit.locale)
             guard !agreed.isEmpty, GlossaryMatcher.source(words: source, containsTerm: term.termWords) else { return nil }

@@ -24,7 +24,7 @@ struct SameAsSourceRule: TranslationUnitRule {
 
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
         guard Self.equalIgnoringWhitespace(unit.translation, unit.sourceText) else { return [] }
-        let words = unit.sourceFacts.words
+        let words = unit.sourceProse.words
         guard words.count >= 2 else { return [] }
         let open = Self.notAgreedAsIs(words, unit: unit)
         guard !open.allSatisfy(Self.isName) else { return [] }
@@ -39,6 +39,8 @@ struct SameAsSourceRule: TranslationUnitRule {
     /// Whether the texts are equal once whitespace is removed; by scalar where
     /// `ScalarTable` covers both (one character per scalar there), else by `Character`.
     static func equalIgnoringWhitespace(_ first: String, _ second: String) -> Bool {
+        // The same bytes are the same text (a copied source), whatever its script.
+        if first.utf8.count == second.utf8.count, first.utf8.elementsEqual(second.utf8) { return true }
         guard ScalarTable.covers(first), ScalarTable.covers(second) else {
             return ignoringWhitespace(first).elementsEqual(ignoringWhitespace(second))
         }

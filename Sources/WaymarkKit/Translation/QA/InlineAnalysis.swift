@@ -18,7 +18,7 @@ struct InlineAnalysis: Sendable, Hashable {
     /// Block kinds and stray marks (`markdown-syntax`); nil for plain text, which
     /// that rule parses only when the other side of the entry needs it.
     let shape: MarkdownSyntaxRule.Shape?
-    /// Facts of the text and its prose that several rules read, made on first use.
+    /// Facts of the text and its prose that several rules read.
     let facts: TextFacts
 
     /// Analyses `text`, parsing it only when it is not plain.

@@ -123,4 +123,22 @@ enum QAReference {
         }
         return false
     }
+
+    /// `CatalogSource.countWords`.
+    static func countWords(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if LineBreakOpportunities.breakClass(scalar) == .ideographic {
+                count += 1
+                inWord = false
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if !inWord { count += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        return count
+    }
 }
