@@ -6,10 +6,6 @@
 /// catalogs or the pipeline. The visible prose of both texts is worked out
 /// once here, as several rules need it and they run on every entry.
 struct TranslationUnitCheck: Sendable, Hashable {
-    /// The segment's source: inline Markdown as the `msgid` holds it.
-    let sourceText: String
-    /// The translation (`msgstr`, or one plural form of it).
-    let translation: String
     /// BCP 47 tag of the translation's locale (`es`, `fi`, `pt-BR`).
     let locale: String
     /// The `msgstr` line of the entry in its `.po` file, column 1.
@@ -36,8 +32,6 @@ struct TranslationUnitCheck: Sendable, Hashable {
     /// A check over texts already analysed (the check stage takes them from its memo).
     init(source: InlineAnalysis, translation: InlineAnalysis, locale: String, location: SourceLocation, glossary: [GlossaryTerm] = [],
          linkScope: TranslationLinkScope? = nil, lines: POStringPlacement.Lines? = nil) {
-        sourceText = source.text
-        self.translation = translation.text
         self.locale = locale
         self.location = location
         self.glossary = glossary
@@ -47,10 +41,19 @@ struct TranslationUnitCheck: Sendable, Hashable {
         translationAnalysis = translation
     }
 
+    /// The segment's source: inline Markdown as the `msgid` holds it.
+    var sourceText: String { sourceAnalysis.text }
+    /// The translation (`msgstr`, or one plural form of it).
+    var translation: String { translationAnalysis.text }
+
     /// What a reader sees of the source (no Markdown, URLs, code, placeholders).
     var sourceProse: TranslationProse { sourceAnalysis.prose }
     /// What a reader sees of the translation.
     var translationProse: TranslationProse { translationAnalysis.prose }
+    /// Facts of the source several rules read, made once per distinct text (`TextFacts`).
+    var sourceFacts: TextFacts { sourceAnalysis.facts }
+    /// The same for the translation.
+    var translationFacts: TextFacts { translationAnalysis.facts }
     /// Inline markup of the source and the translation, parsed once for every rule;
     /// nil for plain text (no Markdown, HTML or URL on either side).
     var sourceMarkup: InlineMarkupInventory? { isPlain ? nil : sourceAnalysis.markup }

@@ -29,19 +29,36 @@ struct CatalogSource: Sendable, Hashable {
 
     /// Words of a text: runs of letters or digits (each CJK ideograph counts as one word).
     static func countWords(_ text: String) -> Int {
+        // Scalars below U+0300 (Latin text) read their class from a table made by `wordClass`.
+        let table = latinWordClasses
         var count = 0
         var inWord = false
         for scalar in text.unicodeScalars {
-            if LineBreakOpportunities.breakClass(scalar) == .ideographic {
+            switch scalar.value < 0x300 ? table[Int(scalar.value)] : wordClass(scalar) {
+            case .ideograph:
                 count += 1
                 inWord = false
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            case .letterOrDigit:
                 if !inWord { count += 1 }
                 inWord = true
-            } else {
+            case .other:
                 inWord = false
             }
         }
         return count
     }
+
+    /// How `countWords` counts a scalar.
+    enum WordClass: Sendable {
+        case ideograph, letterOrDigit, other
+    }
+
+    /// The class of `scalar`: an ideograph is a word of its own, letters and digits make words.
+    static func wordClass(_ scalar: Unicode.Scalar) -> WordClass {
+        if LineBreakOpportunities.breakClass(scalar) == .ideographic { return .ideograph }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil ? .letterOrDigit : .other
+    }
+
+    /// `wordClass` of U+0000..<U+0300.
+    private static let latinWordClasses: [WordClass] = (0..<0x300).map { Unicode.Scalar($0).map(wordClass) ?? .other }
 }

@@ -23,12 +23,32 @@ struct BracketsRule: TranslationUnitRule {
     }
 
     private static let pairs: [Character: Character] = ["(": ")", "[": "]", "{": "}"]
-    private static let bracketBytes = Set("()[]{}".utf8)
+    /// Whether each byte is a bracket (a table, not a `Set`: it is asked for every byte).
+    private static let bracketBytes: [Bool] = (0..<256).map { "()[]{}".utf8.contains(UInt8($0)) }
 
     /// What is wrong with the brackets of `text`, or nil when they balance.
     static func firstProblem(_ text: String) -> String? {
         // Every bracket is ASCII: text without one of their bytes balances.
-        guard text.utf8.contains(where: { Self.bracketBytes.contains($0) }) else { return nil }
+        let isBracket = bracketBytes
+        guard text.utf8.contains(where: { isBracket[Int($0)] }) else { return nil }
+        // Where each scalar is a character, the brackets are their bytes.
+        guard ScalarTable.covers(text) else { return characterFirstProblem(text) }
+        var open: [UInt8] = []
+        for byte in text.utf8 where isBracket[Int(byte)] {
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                open.append(byte)
+            default:
+                let opener = byte == UInt8(ascii: ")") ? UInt8(ascii: "(") : byte - 2  // `]` and `}` are 2 after their openers
+                guard open.last == opener else { return "'\(Character(Unicode.Scalar(byte)))' closes nothing" }
+                open.removeLast()
+            }
+        }
+        return open.last.map { "'\(Character(Unicode.Scalar($0)))' is never closed" }
+    }
+
+    /// `firstProblem` by `Character`: the definition, for text outside `ScalarTable`.
+    static func characterFirstProblem(_ text: String) -> String? {
         var open: [Character] = []
         for character in text {
             if pairs[character] != nil {

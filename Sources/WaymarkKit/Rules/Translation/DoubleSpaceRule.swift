@@ -22,6 +22,29 @@ struct DoubleSpaceRule: TranslationUnitRule {
 
     /// True when two or more spaces stand between two non-space characters on one line.
     static func hasDoubleSpace(_ text: String) -> Bool {
+        // Two space characters in a row are two space bytes in a row; most text has none.
+        var previous: UInt8 = 0
+        guard text.utf8.contains(where: { byte in defer { previous = byte }; return byte == 0x20 && previous == 0x20 }) else { return false }
+        // Where each scalar is a character (`\r\n` aside, both halves newlines), scalars do.
+        guard ScalarTable.covers(text) else { return characterHasDoubleSpace(text) }
+        var spaces = 0
+        var sawText = false
+        for scalar in text.unicodeScalars {
+            if scalar == " " {
+                spaces += 1
+            } else {
+                if (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 { sawText = false } else {
+                    if sawText, spaces >= 2 { return true }
+                    sawText = true
+                }
+                spaces = 0
+            }
+        }
+        return false
+    }
+
+    /// `hasDoubleSpace` by `Character`: the definition, for text outside `ScalarTable`.
+    static func characterHasDoubleSpace(_ text: String) -> Bool {
         var spaces = 0
         var sawText = false
         for character in text {

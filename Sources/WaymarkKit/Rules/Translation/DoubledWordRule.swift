@@ -17,12 +17,61 @@ struct DoubledWordRule: TranslationUnitRule {
         ])
 
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
-        guard Self.doubledWords(unit.sourceProse.text).isEmpty, let word = Self.doubledWords(unit.translationProse.text).first else { return [] }
+        guard unit.sourceFacts.doubledWords.isEmpty, let word = unit.translationFacts.doubledWords.first else { return [] }
         return [diagnostic("'\(word) \(word)': the word is repeated", at: unit.location)]
     }
 
-    /// Words written twice in a row with only a space between, lowercased.
+    /// Words written twice in a row with only a space between, lowercased; by
+    /// scalar where `ScalarTable` covers the text (each scalar a `Character`
+    /// there), else by `Character` (`characterDoubledWords`, the definition).
     static func doubledWords(_ text: String) -> [String] {
+        guard ScalarTable.covers(text) else { return characterDoubledWords(text) }
+        let scalars = Array(text.unicodeScalars)
+        let classes = ScalarTable.classes
+        func isLetter(_ index: Int) -> Bool { classes[Int(scalars[index].value)] & ScalarTable.letter != 0 }
+        var found: [String] = []
+        var previous: Range<Int>?
+        var index = 0
+        while index < scalars.count {
+            guard scalars[index] != " " else { index += 1; continue }
+            var end = index + 1
+            while end < scalars.count, scalars[end] != " " { end += 1 }
+            if let token = previous {
+                var start = token.lowerBound
+                while start < token.upperBound, !isLetter(start) { start += 1 }
+                // Punctuation after the first word ("Help. Help") means a new phrase.
+                if start < token.upperBound, isLetter(token.upperBound - 1), isLetter(index) {
+                    var wordEnd = index
+                    while wordEnd < end, isLetter(wordEnd) || scalars[wordEnd] == "-" || scalars[wordEnd] == "'" { wordEnd += 1 }
+                    if let first = sameLowercased(scalars[start..<token.upperBound], scalars[index..<wordEnd]) { found.append(first) }
+                }
+            }
+            previous = index..<end
+            index = end
+        }
+        return found
+    }
+
+    /// `first` lowercased when it equals `second` lowercased, else nil; scalar by
+    /// scalar when every scalar lowercases to one scalar of the table.
+    private static func sameLowercased(_ first: ArraySlice<Unicode.Scalar>, _ second: ArraySlice<Unicode.Scalar>) -> String? {
+        let entries = ScalarTable.entries
+        let lower = { (scalar: Unicode.Scalar) in entries[Int(scalar.value)].lowercase }
+        func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars)
+            return String(view)
+        }
+        guard first.allSatisfy({ lower($0) != nil }), second.allSatisfy({ lower($0) != nil }) else {
+            let (lowerFirst, lowerSecond) = (string(first).lowercased(), string(second).lowercased())
+            return lowerFirst == lowerSecond ? lowerFirst : nil
+        }
+        guard first.count == second.count, zip(first, second).allSatisfy({ lower($0) == lower($1) }) else { return nil }
+        return string(first).lowercased()
+    }
+
+    /// `doubledWords` by `Character`: the definition, for text outside `ScalarTable`.
+    static func characterDoubledWords(_ text: String) -> [String] {
         let tokens = text.split(separator: " ")
         guard tokens.count > 1 else { return [] }
         var found: [String] = []

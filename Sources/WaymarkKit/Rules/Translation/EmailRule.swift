@@ -18,8 +18,8 @@ struct EmailRule: TranslationUnitRule {
         ])
 
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
-        guard let message = ParityText.differenceMessage("e-mail addresses", single: "e-mail address", expected: Self.addresses(unit.sourceText),
-                                                         found: Self.addresses(unit.translation)) else { return [] }
+        guard let message = ParityText.differenceMessage("e-mail addresses", single: "e-mail address", expected: unit.sourceFacts.emailAddresses,
+                                                         found: unit.translationFacts.emailAddresses) else { return [] }
         return [diagnostic(message, at: unit.location)]
     }
 

@@ -23,10 +23,12 @@ struct NumbersRule: TranslationUnitRule {
         ])
 
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
-        let numbers = { (prose: TranslationProse) in
-            ParityText.numberRuns(in: ParityText.normalizingTimes(prose.text)).filter { !$0.isPhone }.map(\.digits)
-        }
-        guard let message = ParityText.differenceMessage("numbers", expected: numbers(unit.sourceProse), found: numbers(unit.translationProse)) else { return [] }
+        guard let message = ParityText.differenceMessage("numbers", expected: unit.sourceFacts.numbers, found: unit.translationFacts.numbers) else { return [] }
         return [diagnostic(message, at: unit.location)]
+    }
+
+    /// The digits of the numbers (not phone numbers) in `prose`, clock times in one form.
+    static func numbers(inProse prose: String) -> [String] {
+        ParityText.numberRuns(in: ParityText.normalizingTimes(prose)).filter { !$0.isPhone }.map(\.digits)
     }
 }

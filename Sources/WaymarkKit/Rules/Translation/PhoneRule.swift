@@ -18,9 +18,13 @@ struct PhoneRule: TranslationUnitRule {
         ])
 
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
-        let phones = { (prose: TranslationProse) in ParityText.numberRuns(in: prose.text).filter(\.isPhone).map(\.digits) }
-        guard let message = ParityText.differenceMessage("phone numbers", single: "phone number", expected: phones(unit.sourceProse),
-                                                         found: phones(unit.translationProse)) else { return [] }
+        guard let message = ParityText.differenceMessage("phone numbers", single: "phone number", expected: unit.sourceFacts.phones,
+                                                         found: unit.translationFacts.phones) else { return [] }
         return [diagnostic(message, at: unit.location)]
+    }
+
+    /// The digits of the phone numbers in `prose`.
+    static func phones(inProse prose: String) -> [String] {
+        ParityText.numberRuns(in: prose).filter(\.isPhone).map(\.digits)
     }
 }

@@ -39,6 +39,8 @@ struct SameAsSourceRule: TranslationUnitRule {
     /// Whether the texts are equal once whitespace is removed; by scalar where
     /// `ScalarTable` covers both (one character per scalar there), else by `Character`.
     static func equalIgnoringWhitespace(_ first: String, _ second: String) -> Bool {
+        // The same bytes are the same text (a copied source), whatever its script.
+        if first.utf8.count == second.utf8.count, first.utf8.elementsEqual(second.utf8) { return true }
         guard ScalarTable.covers(first), ScalarTable.covers(second) else {
             return ignoringWhitespace(first).elementsEqual(ignoringWhitespace(second))
         }
@@ -53,9 +55,11 @@ struct SameAsSourceRule: TranslationUnitRule {
 
     /// `words` without those inside glossary terms whose agreed translation in this locale is the term itself.
     private static func notAgreedAsIs(_ words: [Substring], unit: TranslationUnitCheck) -> [Substring] {
+        let asIs = unit.glossary.filter { term in term.agreedTranslations(for: unit.locale).contains { GlossaryMatcher.words($0) == term.termWords } }
+        guard !asIs.isEmpty else { return words }
         let folded = words.map { GlossaryMatcher.words(String($0)).joined() }
         var covered = Set<Int>()
-        for term in unit.glossary where term.agreedTranslations(for: unit.locale).contains(where: { GlossaryMatcher.words($0) == term.termWords }) {
+        for term in asIs {
             let length = term.termWords.count
             guard length > 0, folded.count >= length else { continue }
             for start in 0...(folded.count - length) where Array(folded[start..<(start + length)]) == term.termWords {

@@ -22,8 +22,8 @@ struct TrailingPunctuationRule: TranslationUnitRule {
         ])
 
     func check(unit: TranslationUnitCheck) -> [Diagnostic] {
-        guard let expected = FinalPunctuation(endOf: unit.sourceProse.text) else { return [] }
-        let found = FinalPunctuation(endOf: unit.translationProse.text)
+        guard let expected = unit.sourceFacts.finalPunctuation else { return [] }
+        let found = unit.translationFacts.finalPunctuation
         guard found != expected else { return [] }
         let ending = found.map { "with '\($0.rawValue)'" } ?? "without punctuation"
         let spot = FinalPunctuation.markRange(in: unit.translation)

@@ -18,6 +18,8 @@ struct InlineAnalysis: Sendable, Hashable {
     /// Block kinds and stray marks (`markdown-syntax`); nil for plain text, which
     /// that rule parses only when the other side of the entry needs it.
     let shape: MarkdownSyntaxRule.Shape?
+    /// Facts of the text and its prose that several rules read.
+    let facts: TextFacts
 
     /// Analyses `text`, parsing it only when it is not plain.
     init(_ text: String) {
@@ -28,6 +30,7 @@ struct InlineAnalysis: Sendable, Hashable {
         markup = document.map { InlineMarkupInventory(text, document: $0) } ?? InlineMarkupInventory(plainText: text)
         shownURLs = URLChangedRule.shownURLs(text, document: document)
         shape = document.map(MarkdownSyntaxRule.Shape.init)
+        facts = TextFacts(text: text, prose: prose)
     }
 }
 

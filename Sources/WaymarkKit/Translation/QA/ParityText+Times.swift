@@ -8,7 +8,7 @@ import Foundation
 extension ParityText {
     /// `text` with clock times in one form.
     static func normalizingTimes(_ text: String) -> String {
-        guard text.contains(where: \.isASCIIDigit) else { return text }
+        guard hasASCIIDigit(text) else { return text }
         var result = replace(twelveHour, in: text) { groups in
             guard let hour = Int(groups[1]), (1...12).contains(hour) else { return nil }
             let minutes = groups[2].isEmpty ? 0 : Int(groups[2]) ?? 0
@@ -20,6 +20,13 @@ extension ParityText {
             return clock(hour, minutes)
         }
         return replace(namedTimes, in: result) { groups in groups[1].lowercased() == "midnight" ? "24" : "12" }
+    }
+
+    /// `text.contains(where: \.isASCIIDigit)` from the UTF-8 bytes: no digit byte, no
+    /// digit; in text `ScalarTable` covers, each digit byte is a `Character` of its own.
+    static func hasASCIIDigit(_ text: String) -> Bool {
+        guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return false }
+        return ScalarTable.covers(text) || text.contains(where: \.isASCIIDigit)
     }
 
     private static func clock(_ hour: Int, _ minutes: Int) -> String {

@@ -33,17 +33,36 @@ enum ParityText {
     }
 
     /// Maximal runs that start with a digit (or `+digit`) not inside a word and
-    /// go on over digits and single separators (space, `.`, `,`, `-`, `/`, brackets) between digits.
+    /// go on over digits and single separators (space, `.`, `,`, `-`, `/`, brackets) between digits;
+    /// by scalar where `ScalarTable` covers the text (a scalar is a `Character` there), else by `Character`.
     private static func runs(in text: String) -> [String] {
         // A run starts with an ASCII digit; most prose has none.
         guard text.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return [] }
-        let characters = Array(text.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
-        func digit(at index: Int) -> Bool { index < characters.count && characters[index].isASCIIDigit }
+        guard ScalarTable.covers(text) else {
+            let characters = Array(text.map { $0 == "\u{00A0}" || $0 == "\u{202F}" ? " " : $0 })
+            return runs(in: characters, isDigit: \.isASCIIDigit, isLetter: \.isLetter, ascii: \.asciiValue) { String($0) }
+        }
+        let scalars = text.unicodeScalars.map { $0 == "\u{00A0}" ? " " : $0 }
+        let classes = ScalarTable.classes
+        return runs(in: scalars, isDigit: { $0.isASCII && (0x30...0x39).contains($0.value) },
+                    isLetter: { classes[Int($0.value)] & ScalarTable.letter != 0 }, ascii: { $0.isASCII ? UInt8($0.value) : nil }) { run in
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: run)
+            return String(view)
+        }
+    }
+
+    /// `runs(in:)` over the text's characters (or scalars): `ascii` is the ASCII
+    /// byte an element is (nil for others), `string` makes the text of a run.
+    private static func runs<Element>(in characters: [Element], isDigit: (Element) -> Bool, isLetter: (Element) -> Bool,
+                                      ascii: (Element) -> UInt8?, string: (ArraySlice<Element>) -> String) -> [String] {
+        func digit(at index: Int) -> Bool { index < characters.count && isDigit(characters[index]) }
+        func character(at index: Int, is byte: UInt8) -> Bool { index < characters.count && ascii(characters[index]) == byte }
         var result: [String] = []
         var index = 0
         while index < characters.count {
-            let starts = digit(at: index) || (characters[index] == "+" && digit(at: index + 1))
-            guard starts, index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isASCIIDigit) else {
+            let starts = digit(at: index) || (character(at: index, is: UInt8(ascii: "+")) && digit(at: index + 1))
+            guard starts, index == 0 || !(isLetter(characters[index - 1]) || isDigit(characters[index - 1])) else {
                 index += 1
                 continue
             }
@@ -51,23 +70,23 @@ enum ParityText {
             while end < characters.count {
                 if digit(at: end) {
                     end += 1
-                } else if separators.contains(characters[end]), digit(at: end + 1) {
+                } else if let byte = ascii(characters[end]), separators.contains(byte), digit(at: end + 1) {
                     end += 2
-                } else if characters[end] == ")", characters.indices.contains(end + 1), characters[end + 1] == " ", digit(at: end + 2) {
+                } else if character(at: end, is: UInt8(ascii: ")")), character(at: end + 1, is: UInt8(ascii: " ")), digit(at: end + 2) {
                     end += 2
-                } else if characters[end] == " ", characters.indices.contains(end + 1), characters[end + 1] == "(", digit(at: end + 2) {
+                } else if character(at: end, is: UInt8(ascii: " ")), character(at: end + 1, is: UInt8(ascii: "(")), digit(at: end + 2) {
                     end += 2
                 } else {
                     break
                 }
             }
-            result.append(String(characters[index..<end]))
+            result.append(string(characters[index..<end]))
             index = end
         }
         return result
     }
 
-    private static let separators: Set<Character> = [" ", ".", ",", "-", "/", "("]
+    private static let separators: Set<UInt8> = Set(" .,-/(".utf8)
 
     /// Items of `expected` missing from `found`, and items of `found` not in `expected`, counted.
     static func differences(expected: [String], found: [String]) -> (missing: [String], extra: [String]) {

@@ -16,6 +16,9 @@ enum ScalarTable {
         var isLetter: Bool
         var isNumber: Bool
         var isWhitespace: Bool
+        /// The scalar `String.lowercased()` makes of it, when that is one scalar
+        /// inside the table (nil for `İ`, which lowercases to `i` and a combining dot).
+        var lowercase: Unicode.Scalar?
         /// The scalar folded case- and accent-insensitively, as one piece per
         /// `Character` of the folded text, each flagged letter-or-number; nil
         /// when the folded text leaves the table's range.
@@ -24,13 +27,26 @@ enum ScalarTable {
 
     /// Entries for U+0000..<U+0300.
     static let entries: [Entry] = (0..<limit).map { value in
-        guard let scalar = Unicode.Scalar(value) else { return Entry(isLetter: false, isNumber: false, isWhitespace: false, folded: nil) }
+        guard let scalar = Unicode.Scalar(value) else {
+            return Entry(isLetter: false, isNumber: false, isWhitespace: false, lowercase: nil, folded: nil)
+        }
         let character = Character(scalar)
+        let lower = Array(String(character).lowercased().unicodeScalars)
         let folding = String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         let inRange = folding.unicodeScalars.allSatisfy { $0.value < limit }
         return Entry(isLetter: character.isLetter, isNumber: character.isNumber, isWhitespace: character.isWhitespace,
+                     lowercase: lower.count == 1 && lower[0].value < limit ? lower[0] : nil,
                      folded: inRange ? folding.map { (Array(String($0).utf8), $0.isLetter || $0.isNumber) } : nil)
     }
+
+    /// `isLetter`, `isNumber` and `isWhitespace` of each entry as bits (`letter`,
+    /// `number`, `whitespace`), for loops that test every scalar of a text.
+    static let classes: [UInt8] = entries.map { entry in
+        (entry.isLetter ? letter : 0) | (entry.isNumber ? number : 0) | (entry.isWhitespace ? whitespace : 0)
+    }
+
+    /// The bits of `classes`.
+    static let letter: UInt8 = 1, number: UInt8 = 2, whitespace: UInt8 = 4
 
     /// True when every scalar of `text` is in the tables.
     static func covers(_ text: String) -> Bool {

@@ -67,8 +67,33 @@ struct TranslationProse: Sendable, Hashable {
     /// Bytes that start or end inline Markdown, a line break or (`@`) an e-mail autolink.
     private static let markupBytes: [Bool] = (0..<256).map { Array("*_`[]<>\\~&@\n\r#|".utf8).contains(UInt8($0)) }
 
-    /// Words that contain at least one letter (not numbers like `112` or `24/7`).
+    /// Words that contain at least one letter (not numbers like `112` or `24/7`);
+    /// by scalar where `ScalarTable` covers the text, else by `Character` (`characterWords`).
     var words: [Substring] {
+        guard ScalarTable.covers(text) else { return characterWords }
+        let classes = ScalarTable.classes
+        let scalars = text.unicodeScalars
+        var words: [Substring] = []
+        var start: String.Index?
+        var hasLetter = false
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let kind = classes[Int(scalars[index].value)]
+            if kind & (ScalarTable.letter | ScalarTable.number) != 0 {
+                if start == nil { start = index }
+                hasLetter = hasLetter || kind & ScalarTable.letter != 0
+            } else if let begun = start {
+                if hasLetter { words.append(text[begun..<index]) }
+                (start, hasLetter) = (nil, false)
+            }
+            index = scalars.index(after: index)
+        }
+        if let begun = start, hasLetter { words.append(text[begun..<index]) }
+        return words
+    }
+
+    /// `words` by `Character`: the definition, for text outside `ScalarTable`.
+    var characterWords: [Substring] {
         text.split { !($0.isLetter || $0.isNumber) }.filter { $0.contains(where: \.isLetter) }
     }
 
