@@ -59,9 +59,44 @@ enum FrontMatterSplitter {
     /// Markdown line numbers stay file line numbers. Nil when there is no front matter.
     /// CRLF line ends are accepted and become LF.
     static func split(_ text: String) -> (yaml: String, body: String)? {
+        guard text.utf8.contains(13) else { return splitLines(text) }
         // "\r\n" is one Character in Swift, so CRLF text must be normalised
         // before it is split into lines; the body keeps LF line ends only.
-        let text = text.utf8.contains(13) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        let text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        // "\r\r\n" normalises to "\r\n" again, which a Character split keeps whole.
+        return text.utf8.contains(13) ? splitCharacters(text) : splitLines(text)
+    }
+
+    /// `split` of text without CR, by bytes: the front matter ends at the first later line `---` or `...`.
+    private static func splitLines(_ text: String) -> (yaml: String, body: String)? {
+        var text = text
+        return text.withUTF8 { bytes -> (yaml: String, body: String)? in
+            func lineEnd(from start: Int) -> Int {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                return end
+            }
+            func isFence(_ range: Range<Int>, _ fence: StaticString) -> Bool {
+                range.count == 3 && fence.withUTF8Buffer { $0.elementsEqual(bytes[range]) }
+            }
+            guard isFence(0..<lineEnd(from: 0), "---") else { return nil }
+            var start = lineEnd(from: 0) + 1
+            var line = 1
+            while start <= bytes.count {
+                let end = lineEnd(from: start)
+                if isFence(start..<end, "---") || isFence(start..<end, "...") {
+                    let yaml = line == 1 ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[4..<(start - 1)]), as: UTF8.self)
+                    return (yaml, String(repeating: "\n", count: line) + String(decoding: UnsafeBufferPointer(rebasing: bytes[end...]), as: UTF8.self))
+                }
+                start = end + 1
+                line += 1
+            }
+            return nil
+        }
+    }
+
+    /// `split` by `Character` lines, for the rare text that still holds a CR.
+    private static func splitCharacters(_ text: String) -> (yaml: String, body: String)? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.first == "---" else { return nil }
         guard let end = lines.indices.dropFirst().first(where: { lines[$0] == "---" || lines[$0] == "..." }) else { return nil }

@@ -1,48 +1,68 @@
 import Foundation
 
-/// Groups classified PO lines into entries (the parser's second stage).
+/// Groups classified PO lines into entries (the parser's second stage), reading
+/// the file's UTF-8 bytes in one pass: each line is a slice of the buffer.
 struct POEntryReader {
     /// Project-relative path for diagnostics.
     let path: String
-    /// The file's lines with their terminators.
-    let lines: [Substring]
+    /// The file's bytes after any byte order mark; valid UTF-8.
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// Byte offset where each line read so far starts (and, once read, the end of the text).
+    private var lineStarts: [Int] = []
     private var diagnostics: [Diagnostic] = []
     private var catalog = POCatalog()
     private var builder = POEntryBuilder()
     /// Index of the first line not yet owned by an entry.
     private var consumed = 0
     private var seenKeys: [POMessageKey: Int] = [:]
+    private var scratch: [UInt8] = []
 
-    /// A reader over the lines of one file.
-    init(path: String, lines: [Substring]) {
+    /// A reader over the valid UTF-8 text of one file.
+    init(path: String, bytes: UnsafeBufferPointer<UInt8>) {
         self.path = path
-        self.lines = lines
+        self.bytes = bytes
     }
 
     /// Reads every line; returns the catalog and diagnostics.
     mutating func read() -> POParseResult {
-        for (index, raw) in lines.enumerated() {
-            var content = Array(raw.unicodeScalars)
-            if content.last == "\n" { content.removeLast() }
-            if content.last == "\r" { content.removeLast() }
-            if index == 0 { catalog.usesCRLF = raw.hasSuffix("\r\n") }
-            let line = POLine.classify(content)
-            if line == .blank {
-                if builder.hasMsgstr { finishEntry(lastLine: index - 1) }
-                continue
-            }
-            if builder.hasMsgstr, line.startsNewEntry { finishEntry(lastLine: index - 1) }
-            if builder.firstLine == nil { builder.firstLine = index }
-            if let problem = builder.add(line, lineIndex: index) {
-                report(problem.message, line: index + 1, column: problem.offset + 1)
-            }
-            builder.lastLine = index
+        var start = 0
+        var index = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != POByte.newline { end += 1 }
+            let next = end < bytes.count ? end + 1 : end
+            if end < bytes.count, index == 0 { catalog.usesCRLF = end > start && bytes[end - 1] == POByte.carriageReturn }
+            if end > start, bytes[end - 1] == POByte.carriageReturn { end -= 1 }
+            lineStarts.append(start)
+            readLine(UnsafeBufferPointer(rebasing: bytes[start..<end]), index: index)
+            start = next
+            index += 1
         }
+        lineStarts.append(bytes.count)
         if builder.hasMsgid {
-            finishEntry(lastLine: builder.lastLine ?? lines.count - 1)
+            finishEntry(lastLine: builder.lastLine ?? index - 1)
         }
-        catalog.trailingText = lines[consumed...].joined()
+        catalog.trailingText = text(lines: consumed..<index)
         return POParseResult(catalog: catalog, diagnostics: diagnostics)
+    }
+
+    private mutating func readLine(_ content: UnsafeBufferPointer<UInt8>, index: Int) {
+        let line = POLine.classify(content, scratch: &scratch)
+        if case .blank = line {
+            if builder.hasMsgstr { finishEntry(lastLine: index - 1) }
+            return
+        }
+        if builder.hasMsgstr, line.startsNewEntry { finishEntry(lastLine: index - 1) }
+        if builder.firstLine == nil { builder.firstLine = index }
+        if let problem = builder.add(line, lineIndex: index) {
+            report(problem.message, line: index + 1, column: POByte.scalarOffset(content, problem.offset) + 1)
+        }
+        builder.lastLine = index
+    }
+
+    /// The exact text of `lines`, terminators included.
+    private func text(lines: Range<Int>) -> String {
+        POByte.string(bytes, lineStarts[lines.lowerBound]..<lineStarts[lines.upperBound])
     }
 
     private mutating func report(_ message: String, line: Int, column: Int = 1) {
@@ -54,28 +74,28 @@ struct POEntryReader {
         guard let firstLine = builder.firstLine else { return }
         let (built, problems) = builder.build()
         for problem in problems { report(problem.message, line: problem.line) }
+        let lastLine = max(firstLine, lastLine)
         if var entry = built {
             checkDuplicate(entry)
             let isFirst = catalog.header == nil && catalog.entries.isEmpty
             entry.origin = POEntryOrigin(
-                leading: lines[consumed..<firstLine].joined(),
-                text: lines[firstLine...max(firstLine, lastLine)].joined(),
+                leading: text(lines: consumed..<firstLine), text: text(lines: firstLine..<(lastLine + 1)),
                 original: POEntrySnapshot(entry), wasFirst: isFirst)
             if isFirst, entry.isHeader {
                 catalog.header = entry
-                checkPluralForms(firstLine: firstLine, lastLine: max(firstLine, lastLine))
+                checkPluralForms(firstLine: firstLine, lastLine: lastLine)
             } else {
                 catalog.entries.append(entry)
             }
         }
-        consumed = max(firstLine, lastLine) + 1
+        consumed = lastLine + 1
         builder = POEntryBuilder()
     }
 
     /// A bad `Plural-Forms` is reported at its own line of the header.
     private mutating func checkPluralForms(firstLine: Int, lastLine: Int) {
-        guard let value = catalog.headerValue("Plural-Forms"), let problem = PluralFormsCheck.problem(in: value) else { return }
-        let line = (firstLine...lastLine).first { lines[$0].range(of: "Plural-Forms", options: .caseInsensitive) != nil } ?? firstLine
+        guard let value = catalog.headerValue("Plural-Forms"), let problem = PluralFormsMemo.problem(in: value) else { return }
+        let line = (firstLine...lastLine).first { text(lines: $0..<($0 + 1)).range(of: "Plural-Forms", options: .caseInsensitive) != nil } ?? firstLine
         report(problem, line: line + 1)
     }
 

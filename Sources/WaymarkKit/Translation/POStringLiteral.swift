@@ -2,51 +2,67 @@
 /// escapes `\n \t \r \a \b \f \v \\ \"`, octal `\ooo` and hex `\xhh` (bytes,
 /// decoded as UTF-8 once the whole string is read).
 struct POStringLiteral {
-    /// A problem inside a string, at a 0-based scalar offset of the line.
+    /// A problem inside a string, at a 0-based offset of the line (bytes for the
+    /// byte reader, scalars for the scalar one).
     struct Failure: Error, Equatable {
         var message: String
         var offset: Int
     }
 
-    /// Reads the string starting at `start` (which must be `"`); returns the
-    /// decoded text and the offset just past the closing quote.
-    static func read(_ line: [Unicode.Scalar], from start: Int) throws(Failure) -> (text: String, end: Int) {
-        var bytes: [UInt8] = []
+    /// Reads the string whose opening quote is at byte `start` of `line` (valid
+    /// UTF-8); returns the decoded text and the byte offset just past the closing quote.
+    /// `scratch` is reused between calls for strings with escapes.
+    static func read(_ line: UnsafeBufferPointer<UInt8>, from start: Int, scratch: inout [UInt8]) throws(Failure) -> (text: String, end: Int) {
         var index = start + 1
+        // Most strings have no escape: they are a slice of the (valid) line.
+        while index < line.count, line[index] != POByte.quote, line[index] != POByte.backslash { index += 1 }
+        guard index < line.count else { throw Failure(message: "unterminated string", offset: start) }
+        if line[index] == POByte.quote { return (POByte.string(line, start + 1..<index), index + 1) }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: line[(start + 1)..<index])
         while index < line.count {
-            let scalar = line[index]
-            switch scalar {
-            case "\"":
-                guard let text = String(validating: bytes, as: UTF8.self) else {
+            switch line[index] {
+            case POByte.quote:
+                guard let text = String(validating: scratch, as: UTF8.self) else {
                     throw Failure(message: "string is not valid UTF-8 after decoding escapes", offset: start)
                 }
                 return (text, index + 1)
-            case "\\":
-                index = try readEscape(line, at: index, into: &bytes)
-            default:
-                UTF8.encode(scalar) { bytes.append($0) }
+            case POByte.backslash:
+                index = try readEscape(line, at: index, into: &scratch)
+            case let byte:
+                scratch.append(byte)
                 index += 1
             }
         }
         throw Failure(message: "unterminated string", offset: start)
     }
 
-    private static let simpleEscapes: [Unicode.Scalar: UInt8] = [
-        "n": 0x0A, "t": 0x09, "r": 0x0D, "a": 0x07, "b": 0x08, "f": 0x0C, "v": 0x0B, "\\": 0x5C, "\"": 0x22,
-    ]
+    /// The scalar form of `read` (offsets are scalar offsets), for callers that hold a line as scalars.
+    static func read(_ line: [Unicode.Scalar], from start: Int) throws(Failure) -> (text: String, end: Int) {
+        guard start < line.count else { throw Failure(message: "unterminated string", offset: start) }
+        let bytes = POByte.utf8(line)
+        let byteStart = line[..<start].reduce(0) { $0 + UTF8.width($1) }
+        var scratch: [UInt8] = []
+        do throws(Failure) {
+            let (text, end) = try bytes.withUnsafeBufferPointer { buffer throws(Failure) in try read(buffer, from: byteStart, scratch: &scratch) }
+            return (text, POByte.scalarOffset(bytes, end))
+        } catch {
+            throw Failure(message: error.message, offset: POByte.scalarOffset(bytes, error.offset))
+        }
+    }
 
     /// Decodes the escape at `index` (a backslash); returns the offset after it.
-    private static func readEscape(_ line: [Unicode.Scalar], at index: Int, into bytes: inout [UInt8]) throws(Failure) -> Int {
+    private static func readEscape(_ line: UnsafeBufferPointer<UInt8>, at index: Int, into bytes: inout [UInt8]) throws(Failure) -> Int {
         guard index + 1 < line.count else { throw Failure(message: "unterminated string", offset: index) }
         let code = line[index + 1]
-        if let byte = simpleEscapes[code] {
+        if let byte = simpleEscape(code) {
             bytes.append(byte)
             return index + 2
         }
-        if let digit = code.octalValue {
+        if let digit = octalValue(code) {
             var value = digit
             var next = index + 2
-            while next < index + 4, next < line.count, let more = line[next].octalValue {
+            while next < index + 4, next < line.count, let more = octalValue(line[next]) {
                 value = value * 8 + more
                 next += 1
             }
@@ -54,10 +70,10 @@ struct POStringLiteral {
             bytes.append(UInt8(value))
             return next
         }
-        if code == "x" {
+        if code == UInt8(ascii: "x") {
             var value = 0
             var next = index + 2
-            while next < line.count, let more = line[next].hexValue {
+            while next < line.count, let more = hexValue(line[next]) {
                 value = value * 16 + more
                 guard value <= 0xFF else { throw Failure(message: "hex escape out of range", offset: index) }
                 next += 1
@@ -66,7 +82,34 @@ struct POStringLiteral {
             bytes.append(UInt8(value))
             return next
         }
-        throw Failure(message: "invalid escape sequence '\\\(code)'", offset: index)
+        throw Failure(message: "invalid escape sequence '\\\(POByte.scalarString(line, at: index + 1))'", offset: index)
+    }
+
+    private static func simpleEscape(_ code: UInt8) -> UInt8? {
+        switch code {
+        case UInt8(ascii: "n"): 0x0A
+        case UInt8(ascii: "t"): 0x09
+        case UInt8(ascii: "r"): 0x0D
+        case UInt8(ascii: "a"): 0x07
+        case UInt8(ascii: "b"): 0x08
+        case UInt8(ascii: "f"): 0x0C
+        case UInt8(ascii: "v"): 0x0B
+        case POByte.backslash, POByte.quote: code
+        default: nil
+        }
+    }
+
+    private static func octalValue(_ byte: UInt8) -> Int? {
+        (0x30...0x37).contains(byte) ? Int(byte) - 0x30 : nil
+    }
+
+    private static func hexValue(_ byte: UInt8) -> Int? {
+        switch byte {
+        case 0x30...0x39: Int(byte) - 0x30
+        case 0x41...0x46: Int(byte) - 0x41 + 10
+        case 0x61...0x66: Int(byte) - 0x61 + 10
+        default: nil
+        }
     }
 
     /// The C-escaped form of `text` as gettext writes it (without quotes).
@@ -95,21 +138,6 @@ struct POStringLiteral {
         case "\u{0B}": "v"
         case "\\": "\\"
         case "\"": "\""
-        default: nil
-        }
-    }
-}
-
-extension Unicode.Scalar {
-    /// Value of an octal digit, or nil.
-    fileprivate var octalValue: Int? { ("0"..."7").contains(self) ? Int(value) - 0x30 : nil }
-
-    /// Value of a hexadecimal digit, or nil.
-    fileprivate var hexValue: Int? {
-        switch value {
-        case 0x30...0x39: Int(value) - 0x30
-        case 0x41...0x46: Int(value) - 0x41 + 10
-        case 0x61...0x66: Int(value) - 0x61 + 10
         default: nil
         }
     }
