@@ -99,7 +99,7 @@ struct BodyLinkRewriter {
         // `unsafe-url` reports these; whatever the rule's setting, they never become links.
         if !URLSafety.isPublishable(destination) { return .plainText }
         // A phone number is no request and leaks nothing, so `tel:` stays a link on tor too.
-        if destination.lowercased().hasPrefix("tel:") { return isImage ? .plainText : .keep }
+        if Self.hasTelScheme(destination) { return isImage ? .plainText : .keep }
         if ChannelPath.isExternal(destination) { return keepExternal ? .keep : .plainTextWithURL }
         let (path, fragment) = ChannelPath.splitFragment(destination)
         let sourceDirectory = ChannelPath.directory(of: page.id)
@@ -128,6 +128,20 @@ struct BodyLinkRewriter {
             return .rewritten(ChannelPath.relative(from: currentFile, to: output) + fragment)
         }
         return .plainText
+    }
+}
+
+extension BodyLinkRewriter {
+    /// `destination.lowercased().hasPrefix("tel:")` on bytes: no non-ASCII scalar
+    /// lowercases to `t`, `e`, `l` or `:`.
+    static func hasTelScheme(_ destination: String) -> Bool {
+        let utf8 = destination.utf8
+        guard utf8.count >= 4 else { return false }
+        // A combining mark after the colon joins it into another `Character`.
+        if utf8.count > 4, utf8[utf8.index(utf8.startIndex, offsetBy: 4)] >= 0x80 { return destination.lowercased().hasPrefix("tel:") }
+        return zip(utf8, "tel:".utf8).allSatisfy { byte, expected in
+            byte == expected || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") && byte + 32 == expected)
+        }
     }
 }
 

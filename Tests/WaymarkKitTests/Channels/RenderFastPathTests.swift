@@ -153,6 +153,9 @@ struct RenderFastPathTests {
             var blocks: [MarkdownNode] = []
             document.forEachBlock { blocks.append($0) }
             #expect(blocks == RenderReference.blocks(of: document))
+            var inlines: [MarkdownNode] = []
+            document.forEachInline { inlines.append($0) }
+            #expect(inlines == RenderReference.inlines(of: document))
         }
     }
 
@@ -174,6 +177,31 @@ struct RenderFastPathTests {
                 guard case .heading = node.kind else { return node }
                 return HeadingAnchors.strippingCustomID(node)
             })
+        }
+    }
+
+    @Test("the plain-ASCII URL check answers like every decoded form")
+    func urlSafety() {
+        var random = SeededRandom(seed: 0x0421)
+        let pieces = ["javascript", "JavaScript", "https", "mailto", "tel", "data", "vbscript", "x-y.z+1", ":", "//", "/", "a.md", "#frag", "?q=1",
+                      "&#106;", "&amp;", "%6A", "%25", "&", "%", " ", "\t", "\u{0}", "\u{85}", "é", "1", "-", "."]
+        let urls = ["", "https://example.org/a?b=c", "../a/b.md#x", "javascript:alert(1)", "JAVASCRIPT:x", "tel:+34900", "1http:x"]
+            + (0..<3000).map { _ in (0..<(1 + Int(random.next() % 5))).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined() }
+        for url in urls {
+            #expect(URLSafety.unsafeScheme(of: url) == URLSafety.decodedUnsafeScheme(of: url), "\(url.debugDescription)")
+        }
+    }
+
+    @Test("channel paths and tel: links on bytes equal the Character definitions")
+    func channelPaths() {
+        var random = SeededRandom(seed: 0x9A7B)
+        let pieces = ["a", "b", "en", "es", "index.html", "01-welcome", ".", "..", "/", "//", "x.md", "é", "e\u{301}", "/\u{301}", "\r\n", "#f", ":", "T", "tel:", "TEL:", "Tel:\u{301}", "tél:"]
+        func path() -> String { (0..<Int(random.next() % 7)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined() }
+        for _ in 0..<4000 {
+            let (first, second) = (path(), path())
+            #expect(ChannelPath.resolve(first, in: second) == RenderReference.resolve(first, in: second), "\(first.debugDescription) in \(second.debugDescription)")
+            #expect(ChannelPath.relative(from: first, to: second) == RenderReference.relative(from: first, to: second), "\(first.debugDescription) -> \(second.debugDescription)")
+            #expect(BodyLinkRewriter.hasTelScheme(first) == first.lowercased().hasPrefix("tel:"), "\(first.debugDescription)")
         }
     }
 }

@@ -288,4 +288,41 @@ enum RenderReference {
         }
         return result
     }
+
+    static func inlines(of document: MarkdownNode) -> [MarkdownNode] {
+        var result: [MarkdownNode] = []
+        var stack: [MarkdownNode] = document.children.reversed()
+        while let node = stack.popLast() {
+            if !node.kind.isBlock { result.append(node) }
+            stack.append(contentsOf: node.children.reversed())
+        }
+        return result
+    }
+
+    // MARK: ChannelPath by Character
+
+    static func resolve(_ relative: String, in directory: String) -> String? {
+        var parts = directory.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !parts.isEmpty else { return nil }
+                parts.removeLast()
+            default: parts.append(String(part))
+            }
+        }
+        return parts.joined(separator: "/")
+    }
+
+    static func relative(from: String, to: String) -> String {
+        let fromParts = ChannelPath.directory(of: from).split(separator: "/").map(String.init)
+        let toParts = to.split(separator: "/").map(String.init)
+        var common = 0
+        while common < fromParts.count, common < toParts.count - 1, fromParts[common] == toParts[common] {
+            common += 1
+        }
+        let ups = Array(repeating: "..", count: fromParts.count - common)
+        return (ups + toParts[common...]).joined(separator: "/")
+    }
 }
