@@ -36,30 +36,43 @@ struct BodyLinkRewriter {
     /// The rewritten body and the channel-root paths of the local assets it references.
     func rewrite(_ body: MarkdownNode) -> (body: MarkdownNode, assets: Set<String>) {
         var assets: Set<String> = []
-        let nodes = rewrite(body, assets: &assets)
+        guard let nodes = rewrite(body, assets: &assets) else { return (body, assets) }
         return (nodes.first ?? body, assets)
     }
 
-    private func rewrite(_ node: MarkdownNode, assets: inout Set<String>) -> [MarkdownNode] {
+    /// What `node` becomes (children first), or nil when it stays as it is: then
+    /// nothing is copied, and a body without links is returned untouched.
+    private func rewrite(_ node: MarkdownNode, assets: inout Set<String>) -> [MarkdownNode]? {
+        var children: [MarkdownNode]?
+        for offset in node.children.indices {
+            if let replaced = rewrite(node.children[offset], assets: &assets) {
+                if children == nil { children = Array(node.children[..<offset]) }
+                children!.append(contentsOf: replaced)
+            } else if children != nil {
+                children!.append(node.children[offset])
+            }
+        }
         var node = node
-        node.children = node.children.flatMap { rewrite($0, assets: &assets) }
+        if let children { node.children = children }
+        let unchanged: [MarkdownNode]? = children == nil ? nil : [node]
         switch node.kind {
         case .link(let destination, let title):
-            return retarget(node, destination, isImage: false, assets: &assets) { .link(destination: $0, title: title) }
+            return retarget(node, destination, isImage: false, assets: &assets) { .link(destination: $0, title: title) } ?? unchanged
         case .image(let source, let title):
-            return retarget(node, source, isImage: true, assets: &assets) { .image(source: $0, title: title) }
+            return retarget(node, source, isImage: true, assets: &assets) { .image(source: $0, title: title) } ?? unchanged
         default:
-            return [node]
+            return unchanged
         }
     }
 
+    /// What a link or image becomes; nil when it is kept as it is.
     private func retarget(
         _ node: MarkdownNode, _ destination: String, isImage: Bool, assets: inout Set<String>,
         make: (String) -> MarkdownNode.Kind
-    ) -> [MarkdownNode] {
+    ) -> [MarkdownNode]? {
         switch target(of: destination, isImage: isImage, assets: &assets) {
         case .keep:
-            return [node]
+            return nil
         case .rewritten(let href):
             var copy = node
             copy.kind = make(href)
@@ -86,7 +99,7 @@ struct BodyLinkRewriter {
         // `unsafe-url` reports these; whatever the rule's setting, they never become links.
         if !URLSafety.isPublishable(destination) { return .plainText }
         // A phone number is no request and leaks nothing, so `tel:` stays a link on tor too.
-        if destination.lowercased().hasPrefix("tel:") { return isImage ? .plainText : .keep }
+        if Self.hasTelScheme(destination) { return isImage ? .plainText : .keep }
         if ChannelPath.isExternal(destination) { return keepExternal ? .keep : .plainTextWithURL }
         let (path, fragment) = ChannelPath.splitFragment(destination)
         let sourceDirectory = ChannelPath.directory(of: page.id)
@@ -115,6 +128,20 @@ struct BodyLinkRewriter {
             return .rewritten(ChannelPath.relative(from: currentFile, to: output) + fragment)
         }
         return .plainText
+    }
+}
+
+extension BodyLinkRewriter {
+    /// `destination.lowercased().hasPrefix("tel:")` on bytes: no non-ASCII scalar
+    /// lowercases to `t`, `e`, `l` or `:`.
+    static func hasTelScheme(_ destination: String) -> Bool {
+        let utf8 = destination.utf8
+        guard utf8.count >= 4 else { return false }
+        // A combining mark after the colon joins it into another `Character`.
+        if utf8.count > 4, utf8[utf8.index(utf8.startIndex, offsetBy: 4)] >= 0x80 { return destination.lowercased().hasPrefix("tel:") }
+        return zip(utf8, "tel:".utf8).allSatisfy { byte, expected in
+            byte == expected || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") && byte + 32 == expected)
+        }
     }
 }
 

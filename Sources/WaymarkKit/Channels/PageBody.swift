@@ -67,13 +67,15 @@ struct PageBody {
     /// Leaf index -> id for the headings of `body`, the n-th heading taking the n-th id.
     /// A page built without source ids (or with fewer) takes them from its own headings.
     private static func headingIDs(_ body: MarkdownNode, ids: [String]) -> [Int: String] {
-        let ids = ids.count >= HeadingAnchors.headings(in: body).count ? ids : HeadingAnchors.ids(in: body)
-        var result: [Int: String] = [:]
-        var ordinal = 0
+        // The heading leaves are the headings `HeadingAnchors.headings(in:)` lists, in the same order.
+        var headingLeaves: [Int] = []
         body.forEachLeaf { index, leaf in
-            guard case .heading = leaf.kind else { return }
-            if ordinal < ids.count { result[index] = ids[ordinal] }
-            ordinal += 1
+            if case .heading = leaf.kind { headingLeaves.append(index) }
+        }
+        let ids = ids.count >= headingLeaves.count ? ids : HeadingAnchors.ids(in: body)
+        var result: [Int: String] = [:]
+        for (ordinal, index) in headingLeaves.enumerated() where ordinal < ids.count {
+            result[index] = ids[ordinal]
         }
         return result
     }
@@ -101,12 +103,13 @@ struct PageBody {
     }
 
     private static func demotingLevelOneHeadings(_ body: MarkdownNode) -> MarkdownNode {
-        body.rewritten { node in
-            guard case .heading(1, let setext) = node.kind else { return node }
+        body.rewrittenIfChanged { node in
+            guard case .heading(1, let setext) = node.kind else { return nil }
             var demoted = node
             demoted.kind = .heading(level: 2, setext: setext)
             return demoted
         }
+        ?? body
     }
 }
 

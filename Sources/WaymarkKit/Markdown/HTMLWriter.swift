@@ -30,23 +30,67 @@ struct HTMLWriter {
     /// `&`, `<`, `>` and `"` (exactly what cmark escapes).
     /// Control characters are dropped (`ControlCharacters`).
     mutating func text<S: Sequence>(_ value: S) where S.Element == UInt8 {
-        var filter = ControlByteFilter()
-        for byte in value { filter.feed(byte) { appendText($0) } }
-        filter.finish { appendText($0) }
-    }
-
-    private mutating func appendText(_ byte: UInt8) {
-        switch byte {
-        case UInt8(ascii: "&"): markup("&amp;")
-        case UInt8(ascii: "<"): markup("&lt;")
-        case UInt8(ascii: ">"): markup("&gt;")
-        case UInt8(ascii: "\""): markup("&quot;")
-        default: bytes.append(byte)
+        if value.withContiguousStorageIfAvailable({ appendEscapedText($0) }) == nil {
+            Array(value).withUnsafeBufferPointer { appendEscapedText($0) }
         }
     }
 
     /// Appends text escaped for element content.
-    mutating func text(_ value: String) { text(value.utf8) }
+    mutating func text(_ value: String) {
+        var value = value
+        value.withUTF8 { appendEscapedText($0) }
+    }
+
+    /// The escaping of `text`, on bytes: runs of bytes that need nothing are copied
+    /// at once. Same result as feeding each byte through `ControlByteFilter` and
+    /// escaping what it lets through (`HTMLWriterTests` compares the two).
+    private mutating func appendEscapedText(_ utf8: UnsafeBufferPointer<UInt8>) {
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            guard Self.needsAttention(byte) else {
+                index += 1
+                continue
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            index += 1
+            switch byte {
+            case UInt8(ascii: "&"): markup("&amp;")
+            case UInt8(ascii: "<"): markup("&lt;")
+            case UInt8(ascii: ">"): markup("&gt;")
+            case UInt8(ascii: "\""): markup("&quot;")
+            case 0xC2:
+                // `C2 80`-`C2 9F` are C1 controls, dropped; any other `C2` is text.
+                if index < utf8.count, (0x80...0x9F).contains(utf8[index]) {
+                    index += 1
+                } else {
+                    bytes.append(0xC2)
+                }
+            default:
+                // C0 controls (but tab and newline) and DEL.
+                break
+            }
+            runStart = index
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+    }
+
+    /// Bytes `text` escapes or drops: `&<>"`, C0 controls but tab and newline, DEL, and `C2`.
+    private static func needsAttention(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), 0x7F, 0xC2: true
+        case 0x09, 0x0A: false
+        case ..<0x20: true
+        default: false
+        }
+    }
+
+    /// Appends trusted markup held in a string (template attribute names, a rendered body) unchanged.
+    mutating func trusted(_ fragment: String) {
+        var fragment = fragment
+        fragment.withUTF8 { bytes.append(contentsOf: $0) }
+    }
 
     /// Appends ` name="value"` with the value escaped.
     mutating func attribute(_ name: String, _ value: String) {

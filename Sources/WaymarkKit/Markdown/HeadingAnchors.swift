@@ -63,10 +63,12 @@ enum HeadingAnchors {
 
     /// Every heading of `document` without its `{#custom-id}`, for display.
     static func strippingCustomIDs(_ document: MarkdownNode) -> MarkdownNode {
-        document.rewritten { node in
-            guard case .heading = node.kind else { return node }
+        // Only headings that carry an id are copied; a page without any is returned as is.
+        document.rewrittenIfChanged { node in
+            guard case .heading = node.kind, customID(of: node) != nil else { return nil }
             return strippingCustomID(node)
         }
+        ?? document
     }
 
     /// Splits `Title {#id}` into `Title` and `id`. The id is a letter, then

@@ -88,10 +88,19 @@ extension HTMLRenderPass {
 extension MarkdownNode {
     /// Calls `body` with every inline node below this node, in pre-order.
     func forEachInline(_ body: (MarkdownNode) -> Void) {
-        var stack: [MarkdownNode] = children.reversed()
-        while let node = stack.popLast() {
+        // A stack of children arrays: no node is copied onto it.
+        var stack: [(siblings: [MarkdownNode], next: Int)] = []
+        if !children.isEmpty { stack.append((children, 0)) }
+        while let top = stack.indices.last {
+            let position = stack[top].next
+            guard position < stack[top].siblings.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[top].next = position + 1
+            let node = stack[top].siblings[position]
             if !node.kind.isBlock { body(node) }
-            stack.append(contentsOf: node.children.reversed())
+            if !node.children.isEmpty { stack.append((node.children, 0)) }
         }
     }
 }

@@ -18,4 +18,21 @@ extension MarkdownNode {
         copy.children = children.map { $0.rewritten(transform) }
         return transform(copy)
     }
+
+    /// Like `rewritten`, for a `transform` that returns nil when it leaves a node as
+    /// it is: the result is nil when no node changed, and only the nodes on the path
+    /// to a change are copied (most rewrites of a page body change nothing, and a
+    /// copy of every node was a tenth of rendering).
+    func rewrittenIfChanged(_ transform: (MarkdownNode) -> MarkdownNode?) -> MarkdownNode? {
+        var changedChildren: [MarkdownNode]?
+        for offset in children.indices {
+            guard let changed = children[offset].rewrittenIfChanged(transform) else { continue }
+            if changedChildren == nil { changedChildren = children }
+            changedChildren![offset] = changed
+        }
+        guard let changedChildren else { return transform(self) }
+        var copy = self
+        copy.children = changedChildren
+        return transform(copy) ?? copy
+    }
 }

@@ -26,27 +26,65 @@ extension MarkdownNode {
     /// Calls `body` with every leaf block (see `Kind.isLeafBlock`) and its leaf
     /// index, in pre-order. This is *the* definition of leaf numbering; the
     /// renderer counts leaves with the same predicate in the same order.
+    /// Only blocks are entered; the walk keeps an explicit stack (Markdown can
+    /// nest thousands deep) of children arrays, so it copies no tree.
     func forEachLeaf(_ body: (_ index: Int, _ leaf: MarkdownNode) -> Void) {
-        forEachLeaf { index, leaf, _ in body(index, leaf) }
+        guard kind.isBlock else { return }
+        var index = 0
+        if kind.isLeafBlock {
+            body(index, self)
+            index += 1
+        }
+        var stack: [(siblings: [MarkdownNode], next: Int)] = []
+        if !children.isEmpty { stack.append((children, 0)) }
+        while let top = stack.indices.last {
+            let position = stack[top].next
+            guard position < stack[top].siblings.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[top].next = position + 1
+            let node = stack[top].siblings[position]
+            guard node.kind.isBlock else { continue }
+            if node.kind.isLeafBlock {
+                body(index, node)
+                index += 1
+            }
+            if !node.children.isEmpty { stack.append((node.children, 0)) }
+        }
     }
 
     /// `forEachLeaf` that also tells where the leaf sits: its container
-    /// ancestors (outermost first) and the sibling that follows it.
+    /// ancestors (outermost first) and the sibling that follows it. Same walk as
+    /// `forEachLeaf`; the context is only built for leaves.
     func forEachLeaf(_ body: (_ index: Int, _ leaf: MarkdownNode, _ context: LeafContext) -> Void) {
+        guard kind.isBlock else { return }
         var index = 0
-        var stack: [(node: MarkdownNode, context: LeafContext)] = [(self, LeafContext(ancestors: [], path: [], nextSibling: nil))]
-        while let (node, context) = stack.popLast() {
+        if kind.isLeafBlock {
+            body(index, self, LeafContext(ancestors: [], path: [], nextSibling: nil))
+            index += 1
+        }
+        // One frame per open block: the block, and the offset of its next child to visit.
+        var stack: [(parent: MarkdownNode, next: Int)] = []
+        if !children.isEmpty { stack.append((self, 0)) }
+        while let top = stack.indices.last {
+            let position = stack[top].next
+            let siblings = stack[top].parent.children
+            guard position < siblings.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[top].next = position + 1
+            let node = siblings[position]
             guard node.kind.isBlock else { continue }
             if node.kind.isLeafBlock {
+                let context = LeafContext(
+                    ancestors: stack.map(\.parent), path: stack.map { $0.next - 1 },
+                    nextSibling: position + 1 < siblings.count ? siblings[position + 1] : nil)
                 body(index, node, context)
                 index += 1
             }
-            let ancestors = context.ancestors + [node]
-            for offset in node.children.indices.reversed() {
-                let next = offset + 1 < node.children.count ? node.children[offset + 1] : nil
-                let childContext = LeafContext(ancestors: ancestors, path: context.path + [offset], nextSibling: next)
-                stack.append((node.children[offset], childContext))
-            }
+            if !node.children.isEmpty { stack.append((node, 0)) }
         }
     }
 
@@ -71,11 +109,21 @@ extension MarkdownNode {
     /// Calls `body` with this node and every block below it, in pre-order;
     /// inline content is not visited.
     func forEachBlock(_ body: (MarkdownNode) -> Void) {
-        var stack: [MarkdownNode] = [self]
-        while let node = stack.popLast() {
+        guard kind.isBlock else { return }
+        body(self)
+        var stack: [(siblings: [MarkdownNode], next: Int)] = []
+        if !children.isEmpty { stack.append((children, 0)) }
+        while let top = stack.indices.last {
+            let position = stack[top].next
+            guard position < stack[top].siblings.count else {
+                stack.removeLast()
+                continue
+            }
+            stack[top].next = position + 1
+            let node = stack[top].siblings[position]
             guard node.kind.isBlock else { continue }
             body(node)
-            stack.append(contentsOf: node.children.reversed())
+            if !node.children.isEmpty { stack.append((node.children, 0)) }
         }
     }
 

@@ -5,21 +5,56 @@
 /// with one tap.
 enum PlaceholderExpander {
     static func expand(_ document: MarkdownNode, _ resolve: (String) -> String?) -> MarkdownNode {
-        expandChildren(document, resolve, insideLink: false)
+        expandChildren(document, resolve, insideLink: false) ?? document
     }
 
-    private static func expandChildren(_ node: MarkdownNode, _ resolve: (String) -> String?, insideLink: Bool) -> MarkdownNode {
-        var node = node
+    /// `node` with its text expanded, or nil when no text below it holds `{{`:
+    /// then nothing is copied (most pages have few placeholders).
+    private static func expandChildren(_ node: MarkdownNode, _ resolve: (String) -> String?, insideLink: Bool) -> MarkdownNode? {
         var inLink = insideLink
         if case .link = node.kind { inLink = true }
         if case .image = node.kind { inLink = true }
-        node.children = node.children.flatMap { child -> [MarkdownNode] in
-            guard case .text(let text) = child.kind, text.contains("{{") else {
-                return [expandChildren(child, resolve, insideLink: inLink)]
+        var children: [MarkdownNode]?
+        for offset in node.children.indices {
+            let child = node.children[offset]
+            let replaced: [MarkdownNode]?
+            if case .text(let text) = child.kind, mayHoldPlaceholder(text) {
+                replaced = inLink ? [withText(child, Placeholder.expand(text, resolve))] : linkingPhones(child, text, resolve)
+            } else {
+                replaced = expandChildren(child, resolve, insideLink: inLink).map { [$0] }
             }
-            return inLink ? [withText(child, Placeholder.expand(text, resolve))] : linkingPhones(child, text, resolve)
+            if let replaced {
+                if children == nil { children = Array(node.children[..<offset]) }
+                children!.append(contentsOf: replaced)
+            } else if children != nil {
+                children!.append(child)
+            }
         }
+        guard let children else { return nil }
+        var node = node
+        node.children = children
         return node
+    }
+
+    /// Whether `text.contains("{{")` (Foundation's search), answered from the bytes:
+    /// no `{{` bytes means no match (`{` has no canonical equivalent), and ASCII text
+    /// with them matches. Only non-ASCII text with `{{` asks Foundation, whose search
+    /// respects composed character sequences (`{{` followed by a combining mark).
+    static func mayHoldPlaceholder(_ text: String) -> Bool {
+        var previousBrace = false
+        var found = false
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false }
+            if byte == UInt8(ascii: "{") {
+                if previousBrace { found = true }
+                previousBrace = true
+            } else {
+                previousBrace = false
+            }
+        }
+        guard found else { return false }
+        return ascii || text.contains("{{")
     }
 
     /// `text` expanded, with each resolvable `….phone` placeholder as its own `tel:` link.

@@ -21,6 +21,17 @@ enum URLSafety {
     /// The disallowed scheme `url` resolves to (lowercased, as a browser reads it), or nil
     /// when the URL is publishable.
     static func unsafeScheme(of url: String) -> String? {
+        if url.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: "&") }) {
+            // Printable ASCII without `%` or `&` (nearly every link): normalizing and
+            // decoding leave it as it is, so the URL as written is the only form to test.
+            guard let scheme = ContentLink.scheme(of: url)?.lowercased(), !allowedSchemes.contains(scheme) else { return nil }
+            return scheme
+        }
+        return decodedUnsafeScheme(of: url)
+    }
+
+    /// `unsafeScheme(of:)` tested in every normalized and decoded form.
+    static func decodedUnsafeScheme(of url: String) -> String? {
         var candidate = url
         // Up to three decodings catch `&amp;#106;`- and `%256A`-style double encoding.
         for round in 0...3 {

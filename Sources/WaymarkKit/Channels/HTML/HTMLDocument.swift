@@ -25,10 +25,13 @@ struct HTMLDocument {
 
     /// The full document as markup.
     func render() -> String {
-        HTMLNode.doctype.render() + HTMLNode.element("html", attrs(("lang", lang), ("dir", TextDirection.of(lang))), [
+        var writer = HTMLWriter()
+        HTMLNode.doctype.write(to: &writer)
+        HTMLNode.element("html", attrs(("lang", lang), ("dir", TextDirection.of(lang))), [
             .element("head", [], headNodes),
             .element("body", [], bodyNodes),
-        ]).render()
+        ]).write(to: &writer)
+        return writer.html
     }
 
     private var headNodes: [HTMLNode] {

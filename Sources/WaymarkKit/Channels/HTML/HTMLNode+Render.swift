@@ -2,9 +2,9 @@ extension HTMLNode {
     /// Compact, deterministic markup: attributes in the order given, a newline after
     /// block-level closing tags so diffs of generated pages stay readable.
     func render() -> String {
-        var output = ""
-        write(to: &output)
-        return output
+        var writer = HTMLWriter()
+        write(to: &writer)
+        return writer.html
     }
 
     /// Block-level elements followed by a newline in the output.
@@ -13,30 +13,37 @@ extension HTMLNode {
         "ul", "ol", "li", "p", "h1", "h2", "h3", "div", "meta", "link", "title",
     ]
 
-    private func write(to output: inout String) {
+    /// Appends the markup to `writer`: one byte buffer for a whole document, text
+    /// escaped by `HTMLWriter` like `HTMLEscaping` does.
+    func write(to writer: inout HTMLWriter) {
         switch kind {
         case .doctype:
-            output += "<!DOCTYPE html>\n"
+            writer.markup("<!DOCTYPE html>\n")
         case .text(let string):
-            output += HTMLEscaping.escape(string)
+            writer.text(string)
         case .trusted(let html):
-            output += html
+            writer.trusted(html)
         case .element(let name, let attributes, let children):
-            output += "<" + name
+            writer.markup("<")
+            writer.trusted(name)
             for attribute in attributes {
-                output += " " + attribute.name
+                writer.markup(" ")
+                writer.trusted(attribute.name)
                 guard let value = attribute.value else { continue }
-                let escaped = HTMLEscaping.urlAttributes.contains(attribute.name) ? HTMLEscaping.escapeURL(value) : HTMLEscaping.escape(value)
-                output += "=\"" + escaped + "\""
+                writer.markup("=\"")
+                if HTMLEscaping.urlAttributes.contains(attribute.name) { writer.url(value) } else { writer.text(value) }
+                writer.markup("\"")
             }
-            output += ">"
+            writer.markup(">")
             if Self.voidElements.contains(name) {
-                if Self.lineBreakingElements.contains(name) { output += "\n" }
+                if Self.lineBreakingElements.contains(name) { writer.markup("\n") }
                 return
             }
-            for child in children { child.write(to: &output) }
-            output += "</" + name + ">"
-            if Self.lineBreakingElements.contains(name) { output += "\n" }
+            for child in children { child.write(to: &writer) }
+            writer.markup("</")
+            writer.trusted(name)
+            writer.markup(">")
+            if Self.lineBreakingElements.contains(name) { writer.markup("\n") }
         }
     }
 }

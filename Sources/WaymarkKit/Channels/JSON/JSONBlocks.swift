@@ -15,10 +15,10 @@ struct JSONBlocks {
     /// Each level costs two JSON levels (the object and its `children` array).
     static let maximumDepth = 32
 
-    /// The top-level blocks of `document` (already link-rewritten).
-    func blocks(of document: MarkdownNode) -> [JSONValue] {
+    /// Writes the top-level blocks of `document` (already link-rewritten) as a JSON array.
+    func write(_ document: MarkdownNode, into writer: inout JSONWriter) {
         var leaf = 0
-        return document.children.filter(Self.isPublished).map { value(of: $0, leaf: &leaf, depth: 1) }
+        writeChildren(of: document, leaf: &leaf, depth: 1, into: &writer)
     }
 
     /// Raw HTML is allowed on the web profile only, so JSON never carries it.
@@ -29,22 +29,59 @@ struct JSONBlocks {
         }
     }
 
-    private func value(of node: MarkdownNode, leaf: inout Int, depth: Int) -> JSONValue {
-        if depth >= Self.maximumDepth, !node.children.isEmpty { return flattened(node, leaf: &leaf) }
-        var object = fields(of: node.kind)
-        if case .image = node.kind { object["alt"] = .string(node.plainText) }
+    /// One member of a node's object, before it is written in key order.
+    private enum Field {
+        case string(String)
+        case optionalString(String?)
+        case int(Int)
+        case bool(Bool)
+        case strings([String])
+        /// The node's published children, written in place.
+        case children
+    }
+
+    private func writeChildren(of node: MarkdownNode, leaf: inout Int, depth: Int, into writer: inout JSONWriter) {
+        writer.beginArray()
+        for child in node.children where Self.isPublished(child) {
+            writer.element()
+            write(child, leaf: &leaf, depth: depth, into: &writer)
+        }
+        writer.endArray()
+    }
+
+    private func write(_ node: MarkdownNode, leaf: inout Int, depth: Int, into writer: inout JSONWriter) {
+        if depth >= Self.maximumDepth, !node.children.isEmpty { return writeFlattened(node, leaf: &leaf, into: &writer) }
+        var fields = Self.fields(of: node.kind)
+        if case .image = node.kind { fields.append(("alt", .string(node.plainText))) }
         if node.kind.isLeafBlock {
-            if let id = headingIDs[leaf] { object["id"] = .string(id) }
+            if let id = headingIDs[leaf] { fields.append(("id", .string(id))) }
             if fallbackLeaves.contains(leaf) {
-                object["fallback"] = .bool(true)
-                object["lang"] = .string(sourceLocale)
+                fields.append(("fallback", .bool(true)))
+                fields.append(("lang", .string(sourceLocale)))
             }
             leaf += 1
         }
-        if !node.children.isEmpty || Self.hasChildren(node.kind) {
-            object["children"] = .array(node.children.filter(Self.isPublished).map { value(of: $0, leaf: &leaf, depth: depth + 1) })
+        if !node.children.isEmpty || Self.hasChildren(node.kind) { fields.append(("children", .children)) }
+        fields.sort { $0.key < $1.key }
+        writer.beginObject()
+        for (key, field) in fields {
+            writer.key(key)
+            switch field {
+            case .string(let text): writer.string(text)
+            case .optionalString(let text): if let text { writer.string(text) } else { writer.null() }
+            case .int(let number): writer.int(number)
+            case .bool(let flag): writer.bool(flag)
+            case .strings(let texts):
+                writer.beginArray()
+                for text in texts {
+                    writer.element()
+                    writer.string(text)
+                }
+                writer.endArray()
+            case .children: writeChildren(of: node, leaf: &leaf, depth: depth + 1, into: &writer)
+            }
         }
-        return .object(object)
+        writer.endObject()
     }
 
     /// `BodyLinkRewriter` already unwrapped unsafe URLs; an app never gets one either way.
@@ -55,9 +92,9 @@ struct JSONBlocks {
     /// A deep subtree as one node of its plain text: a paragraph for blocks, a
     /// text run for inlines. Leaf numbering skips the subtree's leaves, and the
     /// node is marked as fallback when any of them is.
-    private func flattened(_ node: MarkdownNode, leaf: inout Int) -> JSONValue {
+    private func writeFlattened(_ node: MarkdownNode, leaf: inout Int, into writer: inout JSONWriter) {
         let text: JSONValue = .object(["type": "text", "text": .string(node.plainText)])
-        guard node.kind.isBlock else { return text }
+        guard node.kind.isBlock else { return writer.value(text) }
         var leaves = 0
         node.forEachBlock { if $0.kind.isLeafBlock { leaves += 1 } }
         var paragraph: [String: JSONValue] = ["type": "paragraph", "children": .array([text])]
@@ -66,7 +103,7 @@ struct JSONBlocks {
             paragraph["lang"] = .string(sourceLocale)
         }
         leaf += leaves
-        return .object(paragraph)
+        writer.value(.object(paragraph))
     }
 
     private static func hasChildren(_ kind: MarkdownNode.Kind) -> Bool {
@@ -76,35 +113,35 @@ struct JSONBlocks {
         }
     }
 
-    private func fields(of kind: MarkdownNode.Kind) -> [String: JSONValue] {
+    private static func fields(of kind: MarkdownNode.Kind) -> [(key: String, field: Field)] {
         switch kind {
-        case .document: ["type": "document"]
-        case .blockQuote: ["type": "blockquote"]
+        case .document: [("type", .string("document"))]
+        case .blockQuote: [("type", .string("blockquote"))]
         case .list(let type, let start, _, let tight):
-            ["type": "list", "ordered": .bool(type == .ordered), "start": .int(start), "tight": .bool(tight)]
-        case .item(let checked): checked.map { ["type": "listItem", "checked": .bool($0)] } ?? ["type": "listItem"]
+            [("type", .string("list")), ("ordered", .bool(type == .ordered)), ("start", .int(start)), ("tight", .bool(tight))]
+        case .item(let checked): checked.map { [("type", .string("listItem")), ("checked", .bool($0))] } ?? [("type", .string("listItem"))]
         case .codeBlock(let info, let literal, _):
-            ["type": "codeBlock", "language": .optional(info.split(separator: " ").first.map(String.init)), "text": .string(literal)]
-        case .htmlBlock(let html), .htmlInline(let html): ["type": "html", "text": .string(html)]
-        case .paragraph: ["type": "paragraph"]
-        case .heading(let level, _): ["type": "heading", "level": .int(level)]
-        case .thematicBreak: ["type": "thematicBreak"]
-        case .table(let alignments): ["type": "table", "alignments": .array(alignments.map { .string($0.rawValue) })]
-        case .tableRow(let isHeader): ["type": "tableRow", "header": .bool(isHeader)]
-        case .tableCell: ["type": "tableCell"]
-        case .footnoteDefinition(let label): ["type": "footnoteDefinition", "label": .string(label)]
-        case .text(let text): ["type": "text", "text": .string(text)]
-        case .softBreak: ["type": "softBreak"]
-        case .lineBreak: ["type": "lineBreak"]
-        case .code(let code): ["type": "code", "text": .string(code)]
-        case .emphasis: ["type": "emphasis"]
-        case .strong: ["type": "strong"]
-        case .strikethrough: ["type": "strikethrough"]
+            [("type", .string("codeBlock")), ("language", .optionalString(info.split(separator: " ").first.map(String.init))), ("text", .string(literal))]
+        case .htmlBlock(let html), .htmlInline(let html): [("type", .string("html")), ("text", .string(html))]
+        case .paragraph: [("type", .string("paragraph"))]
+        case .heading(let level, _): [("type", .string("heading")), ("level", .int(level))]
+        case .thematicBreak: [("type", .string("thematicBreak"))]
+        case .table(let alignments): [("type", .string("table")), ("alignments", .strings(alignments.map(\.rawValue)))]
+        case .tableRow(let isHeader): [("type", .string("tableRow")), ("header", .bool(isHeader))]
+        case .tableCell: [("type", .string("tableCell"))]
+        case .footnoteDefinition(let label): [("type", .string("footnoteDefinition")), ("label", .string(label))]
+        case .text(let text): [("type", .string("text")), ("text", .string(text))]
+        case .softBreak: [("type", .string("softBreak"))]
+        case .lineBreak: [("type", .string("lineBreak"))]
+        case .code(let code): [("type", .string("code")), ("text", .string(code))]
+        case .emphasis: [("type", .string("emphasis"))]
+        case .strong: [("type", .string("strong"))]
+        case .strikethrough: [("type", .string("strikethrough"))]
         case .link(let destination, let title):
-            ["type": "link", "href": .string(Self.publishable(destination)), "title": .optional(title.isEmpty ? nil : title)]
+            [("type", .string("link")), ("href", .string(publishable(destination))), ("title", .optionalString(title.isEmpty ? nil : title))]
         case .image(let source, let title):
-            ["type": "image", "src": .string(Self.publishable(source)), "title": .optional(title.isEmpty ? nil : title)]
-        case .footnoteReference(let label, _, _): ["type": "footnoteReference", "label": .string(label)]
+            [("type", .string("image")), ("src", .string(publishable(source))), ("title", .optionalString(title.isEmpty ? nil : title))]
+        case .footnoteReference(let label, _, _): [("type", .string("footnoteReference")), ("label", .string(label))]
         }
     }
 }

@@ -15,7 +15,7 @@ struct JSONChannelRenderer: ChannelRenderer {
         let pages = site.locales.flatMap { $0.programs.flatMap(\.pages) }
         let cache = site.cache.map { CachedPages(context: $0, site: site) }
         let problems = pages.parallelMap { page -> Diagnostic? in
-            let render = { Data(pageValue(page, site: site, index: index).serialized().utf8) }
+            let render = { Data(pageFile(page, site: site, index: index)) }
             guard let cache else {
                 output.emit(OutputFile(path: JSONLayout.pageFile(page), contents: render()))
                 return nil
@@ -31,24 +31,39 @@ struct JSONChannelRenderer: ChannelRenderer {
         return ChannelRendering(files: [], diagnostics: problems.compactMap { $0 })
     }
 
-    /// The page file: metadata, translation state, HTML fragment and block tree.
-    func pageValue(_ page: ChannelPage, site: ChannelSite, index: SiteIndex) -> JSONValue {
+    /// The page file: metadata, translation state, HTML fragment and block tree,
+    /// written straight into bytes (members in sorted key order, as `JSONValue` writes them).
+    func pageFile(_ page: ChannelPage, site: ChannelSite, index: SiteIndex) -> [UInt8] {
         let file = JSONLayout.pageFile(page)
         let rewriter = BodyLinkRewriter(index: index, page: page, currentFile: file, pageFile: JSONLayout.pageFile, style: .file, keepExternal: true)
         let body = PageBody(page: page, rewriter: rewriter, sourceLocale: site.sourceLocale, allowRawHTML: false)
-        return .object([
-            "id": .string(page.id),
-            "locale": .string(page.locale),
-            "program": .string(page.program),
-            "slug": .string(page.slug),
-            "title": .string(page.title),
-            "description": .string(page.description),
-            "audience": .string(page.audience),
-            "readability": page.readability.map(JSONIndexes.readability) ?? .null,
-            "translation": JSONIndexes.translation(page.translation),
-            "fallback": .bool(!page.fallbackLeaves.isEmpty),
-            "html": .string(body.html),
-            "blocks": .array(JSONBlocks(fallbackLeaves: page.fallbackLeaves, sourceLocale: site.sourceLocale, headingIDs: body.headingIDs).blocks(of: body.linked)),
-        ])
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("audience")
+        writer.string(page.audience)
+        writer.key("blocks")
+        JSONBlocks(fallbackLeaves: page.fallbackLeaves, sourceLocale: site.sourceLocale, headingIDs: body.headingIDs).write(body.linked, into: &writer)
+        writer.key("description")
+        writer.string(page.description)
+        writer.key("fallback")
+        writer.bool(!page.fallbackLeaves.isEmpty)
+        writer.key("html")
+        writer.string(body.html)
+        writer.key("id")
+        writer.string(page.id)
+        writer.key("locale")
+        writer.string(page.locale)
+        writer.key("program")
+        writer.string(page.program)
+        writer.key("readability")
+        writer.value(page.readability.map(JSONIndexes.readability) ?? .null)
+        writer.key("slug")
+        writer.string(page.slug)
+        writer.key("title")
+        writer.string(page.title)
+        writer.key("translation")
+        writer.value(JSONIndexes.translation(page.translation))
+        writer.endObject()
+        return writer.finished()
     }
 }

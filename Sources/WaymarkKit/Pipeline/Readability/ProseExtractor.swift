@@ -1,3 +1,5 @@
+import Foundation
+
 /// The prose a reader reads on a page, for the readability engine (SPEC §7):
 /// the title and every heading, paragraph, list item and table cell as plain
 /// text, without code, images, raw HTML or bare URLs.
@@ -9,30 +11,55 @@ enum ProseExtractor {
         body.forEachBlock { node in
             if case .item = node.kind { for child in node.children { inList.insert(child.range) } }
         }
+        var text = ""
         body.forEachLeaf { index, leaf in
-            let text = proseText(leaf).trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !text.isEmpty else { return }
+            text.removeAll(keepingCapacity: true)
+            appendProseText(leaf, to: &text)
+            let trimmed = trimmedWhitespace(text)
+            guard !trimmed.isEmpty else { return }
             let kind: ProseBlock.Kind
             switch leaf.kind {
             case .heading: kind = .heading
             case .tableCell: kind = .tableCell
-            default: kind = inList.contains(leaf.range) ? .listItem : .paragraph
+            default: kind = !inList.isEmpty && inList.contains(leaf.range) ? .listItem : .paragraph
             }
-            blocks.append(ProseBlock(text: text, line: leafLines[index] ?? leaf.range.startLine, kind: kind))
+            blocks.append(ProseBlock(text: trimmed, line: leafLines[index] ?? leaf.range.startLine, kind: kind))
         }
         return blocks
     }
 
     /// Visible words of inline content: code spans, images and autolinked URLs are not prose.
     static func proseText(_ node: MarkdownNode) -> String {
+        var text = ""
+        appendProseText(node, to: &text)
+        return text
+    }
+
+    /// Appends `proseText(node)` to `text`, without a string per node.
+    private static func appendProseText(_ node: MarkdownNode, to text: inout String) {
         switch node.kind {
-        case .text(let text): return text
-        case .softBreak, .lineBreak: return " "
-        case .code, .image, .htmlInline, .htmlBlock, .codeBlock, .footnoteReference: return ""
+        case .text(let value): text += value
+        case .softBreak, .lineBreak: text += " "
+        case .code, .image, .htmlInline, .htmlBlock, .codeBlock, .footnoteReference: return
         case .link(let destination, _):
-            let text = node.children.map(proseText).joined()
-            return text == destination || text == destination.replacingOccurrences(of: "mailto:", with: "") ? "" : text
-        default: return node.children.map(proseText).joined()
+            var linkText = ""
+            for child in node.children { appendProseText(child, to: &linkText) }
+            if linkText == destination || linkText == destination.replacingOccurrences(of: "mailto:", with: "") { return }
+            text += linkText
+        default:
+            for child in node.children { appendProseText(child, to: &text) }
         }
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`; text that starts and ends
+    /// with a visible ASCII character (nearly every block) is returned without asking Foundation.
+    static func trimmedWhitespace(_ text: String) -> String {
+        let utf8 = text.utf8
+        if let first = utf8.first, let last = utf8.last, isVisibleASCII(first), isVisibleASCII(last) { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func isVisibleASCII(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
     }
 }
