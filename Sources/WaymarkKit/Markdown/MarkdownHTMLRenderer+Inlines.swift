@@ -84,23 +84,3 @@ extension HTMLRenderPass {
         }
     }
 }
-
-extension MarkdownNode {
-    /// Calls `body` with every inline node below this node, in pre-order.
-    func forEachInline(_ body: (MarkdownNode) -> Void) {
-        // A stack of children arrays: no node is copied onto it.
-        var stack: [(siblings: [MarkdownNode], next: Int)] = []
-        if !children.isEmpty { stack.append((children, 0)) }
-        while let top = stack.indices.last {
-            let position = stack[top].next
-            guard position < stack[top].siblings.count else {
-                stack.removeLast()
-                continue
-            }
-            stack[top].next = position + 1
-            let node = stack[top].siblings[position]
-            if !node.kind.isBlock { body(node) }
-            if !node.children.isEmpty { stack.append((node.children, 0)) }
-        }
-    }
-}

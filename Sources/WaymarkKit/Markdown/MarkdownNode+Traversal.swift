@@ -35,22 +35,13 @@ extension MarkdownNode {
             body(index, self)
             index += 1
         }
-        var stack: [(siblings: [MarkdownNode], next: Int)] = []
-        if !children.isEmpty { stack.append((children, 0)) }
-        while let top = stack.indices.last {
-            let position = stack[top].next
-            guard position < stack[top].siblings.count else {
-                stack.removeLast()
-                continue
-            }
-            stack[top].next = position + 1
-            let node = stack[top].siblings[position]
-            guard node.kind.isBlock else { continue }
+        forEachDescendant { node in
+            guard node.kind.isBlock else { return false }
             if node.kind.isLeafBlock {
                 body(index, node)
                 index += 1
             }
-            if !node.children.isEmpty { stack.append((node.children, 0)) }
+            return true
         }
     }
 
@@ -111,6 +102,25 @@ extension MarkdownNode {
     func forEachBlock(_ body: (MarkdownNode) -> Void) {
         guard kind.isBlock else { return }
         body(self)
+        forEachDescendant { node in
+            guard node.kind.isBlock else { return false }
+            body(node)
+            return true
+        }
+    }
+
+    /// Calls `body` with every inline node below this node, in pre-order.
+    func forEachInline(_ body: (MarkdownNode) -> Void) {
+        forEachDescendant { node in
+            if !node.kind.isBlock { body(node) }
+            return true
+        }
+    }
+
+    /// The one pre-order walk below this node: `visit` sees each node and says
+    /// whether to enter its children. It keeps an explicit stack of children
+    /// arrays (Markdown can nest thousands deep), so no node is copied.
+    func forEachDescendant(_ visit: (MarkdownNode) -> Bool) {
         var stack: [(siblings: [MarkdownNode], next: Int)] = []
         if !children.isEmpty { stack.append((children, 0)) }
         while let top = stack.indices.last {
@@ -121,9 +131,7 @@ extension MarkdownNode {
             }
             stack[top].next = position + 1
             let node = stack[top].siblings[position]
-            guard node.kind.isBlock else { continue }
-            body(node)
-            if !node.children.isEmpty { stack.append((node.children, 0)) }
+            if visit(node), !node.children.isEmpty { stack.append((node.children, 0)) }
         }
     }
 
