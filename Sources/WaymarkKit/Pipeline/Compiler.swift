@@ -1,5 +1,3 @@
-import Foundation
-
 /// Waymark's entry points: values in, values out. The CLI reads a
 /// `ProjectFiles` snapshot, calls `check` or `build`, prints the diagnostics
 /// and publishes the channels; nothing here touches the disk except through
@@ -65,7 +63,6 @@ public struct Compiler: Sendable {
     }
 
     private func compileInScope(_ files: ProjectFiles, destination: RenderStage.Destination, reusing previous: AnalysisReuse?, keepsAnalysis: Bool) -> BuildResult {
-        let started = Date()
         let cacheProblems = options.cache?.open() ?? []
         let cache = options.cache.map { CacheContext(store: $0, files: files, options: options) }
         let checked: ProjectAnalysis.Checked
@@ -81,7 +78,7 @@ public struct Compiler: Sendable {
         // Localized once per publish-fuzzy setting by the analysis; the channels render concurrently.
         let outcomes = RenderStage(project: project, options: options, localized: checked.localized.projects, cache: cache)
             .run(channels, policy: policy, projectFailed: projectFailed, destination: destination)
-        if let store = options.cache { prune(store, channels: channels, since: started) }
+        if let store = options.cache { prune(store, channels: channels) }
         var insights = PreviewInsights(channels: project.configuration.channels, locales: project.configuration.locales,
                                        sourceLocale: project.configuration.sourceLocale, pages: [:])
         for outcome in outcomes { insights.pages[outcome.channel.name] = outcome.insights }
@@ -97,7 +94,7 @@ public struct Compiler: Sendable {
     /// index. After a build of every locale, the built channels' pages and the QA
     /// keep only what this build used, so the cache stays the size of one build;
     /// a build of some locales (`--locales`, `serve --locale`) only adds to them.
-    private func prune(_ store: BuildCache, channels: [ChannelConfiguration], since _: Date) {
+    private func prune(_ store: BuildCache, channels: [ChannelConfiguration]) {
         let complete = options.locales == nil
         store.finish(pruning: complete ? Set(channels.map { CacheContext.pagesNamespace($0.name) } + [CachedQA.namespace]) : [])
     }

@@ -32,7 +32,10 @@ public struct AnalysisReuse: Sendable {
     }
 
     /// The previous units of each page, by source path.
-    var pageUnits: [String: SourceFileUnits] {
+    var pageUnits: [String: SourceFileUnits] { Self.pageUnits(units) }
+
+    /// The units of each page among `units`, by source path.
+    static func pageUnits(_ units: [SourceFileUnits]) -> [String: SourceFileUnits] {
         Dictionary(units.filter { $0.kind == .page }.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
@@ -76,13 +79,13 @@ extension ProjectAnalysis.Localized {
             for locale in locales { pageFiles.insert(file.catalogPath(locale: locale)) }
         }
         guard change.changed.isSubset(of: pageFiles) else { return { _, _ in nil } }
-        let catalogPaths = Dictionary(cataloged.units.filter { $0.kind == .page }.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
+        let currentUnits = AnalysisReuse.pageUnits(cataloged.units)
         let byLocale = Dictionary(previous.locales.map { ($0.tag, $0.pages) }, uniquingKeysWith: { first, _ in first })
         let source = cataloged.project.configuration.sourceLocale
         return { page, locale in
             guard change.isUnchanged(page.path), let old = byLocale[locale]?[page.id] else { return nil }
             if locale != source {
-                guard let units = catalogPaths[page.path], change.isUnchanged(units.catalogPath(locale: locale)) else { return nil }
+                guard let units = currentUnits[page.path], change.isUnchanged(units.catalogPath(locale: locale)) else { return nil }
             }
             return old
         }
