@@ -1,5 +1,6 @@
 /// The value of one ASCII hex digit, for the two percent-decoders (URL checks
-/// and the preview's request paths), which must agree on what a digit is.
+/// and the preview's request paths), which must agree on what a digit is, and
+/// for `\x` escapes in PO strings.
 enum HexDigit {
     static func value(_ byte: UInt8) -> UInt8? {
         switch byte {

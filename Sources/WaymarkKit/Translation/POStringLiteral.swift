@@ -73,8 +73,8 @@ struct POStringLiteral {
         if code == UInt8(ascii: "x") {
             var value = 0
             var next = index + 2
-            while next < line.count, let more = hexValue(line[next]) {
-                value = value * 16 + more
+            while next < line.count, let more = HexDigit.value(line[next]) {
+                value = value * 16 + Int(more)
                 guard value <= 0xFF else { throw Failure(message: "hex escape out of range", offset: index) }
                 next += 1
             }
@@ -101,15 +101,6 @@ struct POStringLiteral {
 
     private static func octalValue(_ byte: UInt8) -> Int? {
         (0x30...0x37).contains(byte) ? Int(byte) - 0x30 : nil
-    }
-
-    private static func hexValue(_ byte: UInt8) -> Int? {
-        switch byte {
-        case 0x30...0x39: Int(byte) - 0x30
-        case 0x41...0x46: Int(byte) - 0x41 + 10
-        case 0x61...0x66: Int(byte) - 0x61 + 10
-        default: nil
-        }
     }
 
     /// The C-escaped form of `text` as gettext writes it (without quotes).
