@@ -45,45 +45,19 @@ struct HTMLWriter {
     /// at once. Same result as feeding each byte through `ControlByteFilter` and
     /// escaping what it lets through (`HTMLWriterTests` compares the two).
     private mutating func appendEscapedText(_ utf8: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            guard Self.needsAttention(byte) else {
-                index += 1
-                continue
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            index += 1
+        ControlByteFilter.forEachRun(utf8, escaping: Self.isEscaped, run: { bytes.append(contentsOf: $0) }) { byte in
             switch byte {
             case UInt8(ascii: "&"): markup("&amp;")
             case UInt8(ascii: "<"): markup("&lt;")
             case UInt8(ascii: ">"): markup("&gt;")
-            case UInt8(ascii: "\""): markup("&quot;")
-            case 0xC2:
-                // `C2 80`-`C2 9F` are C1 controls, dropped; any other `C2` is text.
-                if index < utf8.count, (0x80...0x9F).contains(utf8[index]) {
-                    index += 1
-                } else {
-                    bytes.append(0xC2)
-                }
-            default:
-                // C0 controls (but tab and newline) and DEL.
-                break
+            default: markup("&quot;")
             }
-            runStart = index
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 
-    /// Bytes `text` escapes or drops: `&<>"`, C0 controls but tab and newline, DEL, and `C2`.
-    private static func needsAttention(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), 0x7F, 0xC2: true
-        case 0x09, 0x0A: false
-        case ..<0x20: true
-        default: false
-        }
+    /// The bytes `text` replaces by a character reference: exactly what cmark escapes.
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
     }
 
     /// Appends trusted markup held in a string (template attribute names, a rendered body) unchanged.

@@ -24,4 +24,37 @@ struct ControlByteFilter {
         if pendingC2 { emit(0xC2) }
         pendingC2 = false
     }
+
+    /// The same filter over a whole buffer, for writers that escape as they copy:
+    /// `run` gets each stretch of bytes to copy unchanged, `escape` each byte for
+    /// which `escapes` is true (checked first, so a writer may escape a tab or a
+    /// newline), and stripped controls are left out. Text needs no byte-by-byte
+    /// handling between those, which is what makes the HTML and JSON writers fast.
+    static func forEachRun(_ utf8: UnsafeBufferPointer<UInt8>, escaping escapes: (UInt8) -> Bool,
+                           run: (UnsafeBufferPointer<UInt8>) -> Void, escape: (UInt8) -> Void) {
+        var runStart = 0
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            let escaped = escapes(byte)
+            guard escaped || byte == 0xC2 || byte == 0x7F || (byte < 0x20 && byte != 0x09 && byte != 0x0A) else {
+                index += 1
+                continue
+            }
+            run(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            index += 1
+            if escaped {
+                escape(byte)
+            } else if byte == 0xC2 {
+                // `C2 80`-`C2 9F` are C1 controls, dropped; any other `C2` starts text.
+                if index < utf8.count, (0x80...0x9F).contains(utf8[index]) {
+                    index += 1
+                } else {
+                    run(UnsafeBufferPointer(rebasing: utf8[(index - 1)..<index]))
+                }
+            }
+            runStart = index
+        }
+        run(UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
+    }
 }

@@ -114,36 +114,18 @@ struct JSONWriter {
         literal.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
+    /// `utf8` with `"` and `\` escaped, tab and newline as `\t` and `\n`, and the
+    /// other control characters dropped (`ControlCharacters`).
     private mutating func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
-        var runStart = 0
-        var index = 0
-        while index < utf8.count {
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0x7F || byte == 0xC2 else {
-                index += 1
-                continue
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            index += 1
+        ControlByteFilter.forEachRun(utf8, escaping: { $0 == 0x22 || $0 == 0x5C || $0 == 0x0A || $0 == 0x09 },
+                                     run: { bytes.append(contentsOf: $0) }) { byte in
             switch byte {
             case 0x22: append("\\\"")
             case 0x5C: append("\\\\")
             case 0x0A: append("\\n")
-            case 0x09: append("\\t")
-            case 0xC2:
-                // U+0080-U+009F (C1 controls) are dropped; any other U+00xx is text.
-                guard index < utf8.count else { break }
-                if !(0x80...0x9F).contains(utf8[index]) {
-                    bytes.append(0xC2)
-                    bytes.append(utf8[index])
-                }
-                index += 1
-            default:
-                break
+            default: append("\\t")
             }
-            runStart = index
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
     }
 }
 
