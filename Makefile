@@ -57,4 +57,4 @@ bench: deps
 	@bash Benchmarks/run.sh
 
 clean:
-	rm -rf .build .build-fuzz Build/*/ Build/.staging-* Build/.previous-*
+	rm -rf .build .build-fuzz Build/*/ Build/.staging-* Build/.previous-* Build/.back-*

@@ -11,12 +11,13 @@ import Foundation
 /// channel missing. Where neither exists (old kernels, other file systems),
 /// the portable fallback is two renames (channel to `.previous-*`, staging to
 /// channel); a kill between them is repaired by the next build, which renames
-/// `.previous-*` back.
+/// `.previous-*` back. Either way the swapped-out generation is not deleted but
+/// kept as the channel's back buffer, which the next build stages into.
 enum ChannelSwap {
     /// Set to `1` to force the two-rename fallback (tests of its recovery).
     static let portableVariable = "WAYMARK_TEST_PORTABLE_SWAP"
 
-    static func install(_ staging: String, at target: String, previous: String) throws {
+    static func install(_ staging: String, at target: String, previous: String, back: String) throws {
         var info = stat()
         guard lstat(target, &info) == 0 else {
             // First build of this channel: nothing to keep.
@@ -27,7 +28,7 @@ enum ChannelSwap {
         if !portable, exchange(staging, target) {
             PublishTestHook.reached(.swapped)
             // `staging` now holds the previous output.
-            DiskChannelWriter.removeTree(staging)
+            keep(staging, as: back)
             return
         }
         try check(rename(target, previous), "cannot move the previous \(target) aside")
@@ -40,7 +41,22 @@ enum ChannelSwap {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot move the new output into \(target): \(reason)"])
         }
         PublishTestHook.reached(.swapped)
-        DiskChannelWriter.removeTree(previous)
+        keep(previous, as: back)
+    }
+
+    /// Makes the folder `generation` the back buffer `back` (one rename). Only
+    /// a real folder is kept: a channel that was a symbolic link is dropped (the
+    /// link only, never what it points to), and so is `generation` when `back`
+    /// cannot be taken.
+    static func keep(_ generation: String, as back: String) {
+        var info = stat()
+        guard lstat(generation, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            FileTree.remove(generation)
+            return
+        }
+        if rename(generation, back) == 0 { return }
+        FileTree.remove(back)
+        if rename(generation, back) != 0 { FileTree.remove(generation) }
     }
 
     private static func check(_ result: Int32, _ message: String) throws {

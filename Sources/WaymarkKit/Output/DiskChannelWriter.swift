@@ -9,11 +9,17 @@ import Foundation
 /// renders and, only when every file and then the manifest are written, swaps it
 /// with `Build/<channel>` in one atomic step (`ChannelSwap`): at every instant
 /// `Build/<channel>` is either the complete previous output or the complete new
-/// one (SPEC §8). The swapped-out previous output is then deleted. Leftovers of
-/// a killed build are cleaned by the next one (`removeStaleStaging`), which never
-/// deletes the last good output and never touches a folder of a build still running.
+/// one (SPEC §8). Publishing is double-buffered: the swapped-out previous output
+/// is kept as `Build/.back-<channel>/`, and the next build claims it (renames it
+/// to its staging name) and updates it in place of a fresh folder, so an
+/// unchanged file or folder costs a comparison, not a create and a delete
+/// (`DiskChannelStaging`). Leftovers of a killed build are cleaned by the next one
+/// (`removeStaleStaging`), which never deletes the last good output and never
+/// touches a folder of a build still running.
 public struct DiskChannelWriter: ChannelWriter {
     public var buildRoot: URL
+    /// The name prefix of a channel's back buffer in the build folder.
+    public static let backPrefix = ".back-"
 
     public init(buildRoot: URL) {
         self.buildRoot = buildRoot
@@ -23,16 +29,31 @@ public struct DiskChannelWriter: ChannelWriter {
         let token = "\(channel).\(getpid()).\(UUID().uuidString.prefix(8).lowercased())"
         let root = buildRoot.path
         let target = root + "/" + channel
-        let staging = DiskChannelStaging(
-            root: root + "/.staging-\(token)", target: target, previous: root + "/.previous-\(token)",
-            published: Self.publishedSizes(target))
+        let path = root + "/.staging-\(token)"
+        var reused = false
+        var problem: String?
         do {
             try FileManager.default.createDirectory(at: buildRoot, withIntermediateDirectories: true)
-            try FileTree.makeDirectory(staging.root)
+            reused = Self.claim(root + "/" + Self.backPrefix + channel, as: path)
+            if !reused { try FileTree.makeDirectory(path) }
         } catch {
-            staging.fail(error.localizedDescription)
+            problem = error.localizedDescription
         }
+        let staging = DiskChannelStaging(
+            root: path, target: target, previous: root + "/.previous-\(token)", back: root + "/" + Self.backPrefix + channel,
+            reused: reused, published: Self.publishedSizes(target))
+        if let problem { staging.fail(problem) }
         return staging
+    }
+
+    /// Renames the back buffer `back` to the staging name `path`; true when that
+    /// gave a real folder to stage into (anything else found there is deleted).
+    static func claim(_ back: String, as path: String) -> Bool {
+        guard rename(back, path) == 0 else { return false }
+        var info = stat()
+        if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return true }
+        FileTree.remove(path)
+        return false
     }
 
     /// Path -> size of every file the manifest of the channel at `folder` lists; empty
@@ -50,8 +71,11 @@ public struct DiskChannelWriter: ChannelWriter {
 
     /// Cleans up after builds that were killed: a channel whose folder is
     /// missing while a `.previous-<channel>.*` exists (a kill inside the
-    /// portable two-rename swap) gets that previous output back; every other
-    /// `.staging-*`/`.previous-*` of a process that no longer runs is deleted.
+    /// portable two-rename swap) gets that previous output back; the staging
+    /// folder of a killed build becomes the channel's back buffer when it has
+    /// none (it is checked file by file when it is used, so a half-written one
+    /// is fine); every other `.staging-*`/`.previous-*` of a process that no
+    /// longer runs is deleted.
     public func removeStaleStaging() {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: buildRoot.path)) ?? []).sorted()
         for name in names where name.hasPrefix(".staging-") || name.hasPrefix(".previous-") {
@@ -63,6 +87,11 @@ public struct DiskChannelWriter: ChannelWriter {
             if name.hasPrefix(".previous-"), parts.count == 4 {
                 let channel = buildRoot.appendingPathComponent(String(parts[1].dropFirst("previous-".count))).path
                 if !FileManager.default.fileExists(atPath: channel), rename(path, channel) == 0 { continue }
+            }
+            if name.hasPrefix(".staging-"), parts.count == 4 {
+                let back = buildRoot.appendingPathComponent(Self.backPrefix + parts[1].dropFirst("staging-".count)).path
+                var info = stat()
+                if lstat(back, &info) != 0, lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR, rename(path, back) == 0 { continue }
             }
             Self.removeTree(path)
         }

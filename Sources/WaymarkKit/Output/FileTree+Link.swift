@@ -43,7 +43,7 @@ extension FileTree {
     }
 
     /// True when the open file reads exactly `contents` (and then ends).
-    private static func hasContents(_ descriptor: Int32, _ contents: Data) -> Bool {
+    static func hasContents(_ descriptor: Int32, _ contents: Data) -> Bool {
         var buffer = [UInt8](repeating: 0, count: min(max(contents.count, 1), 1 << 16) + 1)
         var offset = 0
         return contents.withUnsafeBytes { expected -> Bool in

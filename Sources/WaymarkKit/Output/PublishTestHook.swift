@@ -17,8 +17,10 @@ enum PublishTestHook {
         case staged
         /// Portable fallback only: the old channel is moved aside, the new one not yet in place.
         case betweenRenames = "between-renames"
-        /// The new channel is in place; the previous output is not deleted yet.
+        /// The new channel is in place; the previous output is not the back buffer yet.
         case swapped
+        /// A file was just written into the staging folder (or back buffer); counted per file.
+        case fileStaged = "file-staged"
         /// An entry was appended to this build's cache pack; the cache index is not written yet.
         case cacheStored = "cache-stored"
     }

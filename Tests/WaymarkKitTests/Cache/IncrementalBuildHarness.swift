@@ -40,11 +40,16 @@ enum IncrementalBuildHarness {
         return result
     }
 
-    /// Every file under `root`, by relative path.
+    /// Every file under `root`, by relative path, but for the channel writer's
+    /// back buffers (`Build/.back-<channel>`: the previous generation, not output).
     static func tree(_ root: URL) -> [String: Data] {
         var files: [String: Data] = [:]
         guard let walk = FileManager.default.enumerator(atPath: root.path) else { return files }
         for case let path as String in walk {
+            if path.hasPrefix(DiskChannelWriter.backPrefix) {
+                walk.skipDescendants()
+                continue
+            }
             let url = root.appendingPathComponent(path)
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue {

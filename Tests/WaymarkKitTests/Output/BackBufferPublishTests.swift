@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+@testable import WaymarkKit
+
+/// Issue 10: publishing is double-buffered. Real builds of a small project
+/// (`KillTests.smallProject`) show that the swapped-out generation is kept as
+/// `Build/.back-<channel>` and updated by the next build without touching what
+/// did not change, that no existing inode is ever written into (a `cp -al`
+/// deploy copy keeps its bytes), that a back buffer is checked, never trusted,
+/// and that a build killed while updating it leaves the channel intact and the
+/// next build equal to a clean one byte for byte.
+@Suite(.serialized, .enabled(if: WaymarkProcess.executable != nil, "the waymark binary is built by `swift build --build-tests`"))
+struct BackBufferPublishTests {
+    let manager = FileManager.default
+    static let channels = ["web", "onion", "app"]
+
+    private func build(_ root: URL, _ extra: [String] = [], environment: [String: String] = [:]) throws {
+        let result = try WaymarkProcess.run(["build", "--project", root.path] + extra, environment: environment)
+        #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    /// Inode of every file of `Build/<channel>`, by path below `Build/`.
+    private func inodes(_ root: URL) throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for channel in Self.channels {
+            let folder = root.appendingPathComponent("Build/\(channel)")
+            for path in HardeningSupport.tree(folder).keys {
+                result[channel + "/" + path] = try #require(manager.attributesOfItem(atPath: folder.appendingPathComponent(path).path)[.systemFileNumber] as? Int)
+            }
+        }
+        return result
+    }
+
+    /// Each channel of `root` is valid and byte for byte what a clean `--no-cache` build of the same sources gives.
+    private func expectEqualToCleanBuild(_ root: URL, _ context: String) throws {
+        let clean = try IncrementalBuildHarness.freshCopy(of: root)
+        defer { try? manager.removeItem(at: clean) }
+        try build(clean, ["--no-cache"])
+        for channel in Self.channels {
+            let built = HardeningSupport.tree(root.appendingPathComponent("Build/\(channel)"))
+            let expected = HardeningSupport.tree(clean.appendingPathComponent("Build/\(channel)"))
+            #expect(IncrementalBuildHarness.differences(built, expected).isEmpty, "\(context): \(channel) differs in \(IncrementalBuildHarness.differences(built, expected).prefix(5))")
+            #expect(ChannelVerifier.verify(files: built, publicKey: nil).isValid, "\(context): \(channel)")
+        }
+    }
+
+    private func editStart(_ root: URL, _ text: String) throws {
+        try HardeningSupport.write("---\ntitle: Start\n---\n\n\(text)\n", to: root.appendingPathComponent("Source-Content/guide/01-start.md"))
+    }
+
+    @Test func unchangedFilesKeepTheirInodeAndChangedOnesGetANewOne() throws {
+        let root = try KillTests.smallProject()
+        defer { try? manager.removeItem(at: root) }
+        try build(root)
+        let first = try inodes(root)
+        try build(root)
+        try build(root)
+        #expect(try inodes(root) == first, "a build that changes nothing leaves every published file as it was")
+        for channel in Self.channels {
+            #expect(manager.fileExists(atPath: root.appendingPathComponent("Build/\(DiskChannelWriter.backPrefix)\(channel)/manifest.json").path))
+        }
+
+        // A deploy copy made of hard links shares every inode with the output.
+        let deployed = root.appendingPathComponent("deployed")
+        let copy = Process()
+        copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+        copy.arguments = ["-al", root.appendingPathComponent("Build/web").path, deployed.path]
+        try copy.run()
+        copy.waitUntilExit()
+        let before = HardeningSupport.tree(deployed)
+        try editStart(root, "A new first paragraph.")
+        try build(root)
+        let second = try inodes(root)
+        let changed = Set(second.keys.filter { second[$0] != first[$0] })
+        #expect(changed.contains("web/en/guide/01-start/index.html"), "\(changed.sorted())")
+        #expect(second["web/waymark.css"] != nil && !changed.contains("web/waymark.css"), "an unchanged file keeps its inode")
+        try build(root)
+        #expect(HardeningSupport.tree(deployed) == before, "no file of the deploy copy was written into")
+        let page = try String(contentsOf: root.appendingPathComponent("Build/web/en/guide/01-start/index.html"), encoding: .utf8)
+        #expect(page.contains("A new first paragraph."))
+        try expectEqualToCleanBuild(root, "after an edit")
+    }
+
+    @Test func aFileTheOutputNoLongerHasDisappears() throws {
+        let root = try KillTests.smallProject()
+        defer { try? manager.removeItem(at: root) }
+        try build(root)
+        try build(root)
+        let next = "en/guide/02-next/index.html"
+        #expect(manager.fileExists(atPath: root.appendingPathComponent("Build/web/\(next)").path))
+        try manager.removeItem(at: root.appendingPathComponent("Source-Content/guide/02-next.md"))
+        for _ in 0..<2 {
+            // Twice: the second build stages into the generation that still had the page.
+            try build(root)
+            #expect(!manager.fileExists(atPath: root.appendingPathComponent("Build/web/\(next)").path))
+            #expect(!manager.fileExists(atPath: root.appendingPathComponent("Build/web/en/guide/02-next").path), "its folder goes too")
+            try expectEqualToCleanBuild(root, "page removed")
+        }
+    }
+
+    /// Whatever happened to the back buffer (a file edited in place, one added,
+    /// a folder replaced by a file, a link to elsewhere) is found and repaired,
+    /// and what a link points to is never touched.
+    @Test func aDamagedBackBufferIsCheckedNotTrusted() throws {
+        let root = try KillTests.smallProject()
+        defer { try? manager.removeItem(at: root) }
+        try build(root)
+        try build(root)
+        let back = root.appendingPathComponent("Build/\(DiskChannelWriter.backPrefix)web")
+        let elsewhere = root.appendingPathComponent("elsewhere")
+        try HardeningSupport.write("keep me", to: elsewhere.appendingPathComponent("index.html"))
+        // In place, same size: the published file shares this inode, so it changes too.
+        let css = try Data(contentsOf: back.appendingPathComponent("waymark.css"))
+        let handle = try FileHandle(forWritingTo: back.appendingPathComponent("waymark.css"))
+        handle.write(Data(repeating: UInt8(ascii: "x"), count: min(css.count, 16)))
+        try handle.close()
+        try HardeningSupport.write("stray", to: back.appendingPathComponent("en/stray.html"))
+        try manager.removeItem(at: back.appendingPathComponent("es"))
+        try HardeningSupport.write("not a folder", to: back.appendingPathComponent("es"))
+        try manager.removeItem(at: back.appendingPathComponent("fi"))
+        try manager.createSymbolicLink(at: back.appendingPathComponent("fi"), withDestinationURL: elsewhere)
+        try build(root)
+        try expectEqualToCleanBuild(root, "damaged back buffer")
+        #expect(try manager.contentsOfDirectory(atPath: elsewhere.path) == ["index.html"])
+        #expect(try String(contentsOf: elsewhere.appendingPathComponent("index.html"), encoding: .utf8) == "keep me")
+    }
+
+    /// Killed after a few files of the back buffer were replaced, and again just
+    /// before the swap (the back buffer complete and pruned): the published
+    /// channels stay valid, and the next build equals a clean build.
+    @Test func aBuildKilledWhileUpdatingTheBackBufferRecovers() throws {
+        let root = try KillTests.smallProject()
+        defer { try? manager.removeItem(at: root) }
+        try build(root)
+        try build(root)
+        for (trial, point) in ["file-staged:3", "file-staged:20", "staged", "swapped:2"].enumerated() {
+            try editStart(root, "Trial \(trial).")
+            let killed = try WaymarkProcess.run(["build", "--project", root.path], environment: [PublishTestHook.variable: point])
+            #expect(killed.status != 0, "\(point): the build was killed")
+            for channel in Self.channels {
+                let report = ChannelVerifier.verify(files: HardeningSupport.tree(root.appendingPathComponent("Build/\(channel)")), publicKey: nil)
+                #expect(report.isValid, "\(point): \(channel): \(report.problems.prefix(3))")
+            }
+            try build(root)
+            try expectEqualToCleanBuild(root, "after a kill at \(point)")
+            let hidden = try manager.contentsOfDirectory(atPath: root.appendingPathComponent("Build").path).filter { $0.hasPrefix(".") }
+            #expect(hidden.sorted() == Self.channels.map { DiskChannelWriter.backPrefix + $0 }.sorted(), "\(point): \(hidden)")
+        }
+    }
+}
