@@ -62,7 +62,7 @@ public struct BuildCache: Sendable {
         "{\"format\": \"\(CacheEntry.magic)\", \"version\": \"\(WaymarkVersion.current)\"}\n"
     }
 
-    /// The verified payload stored for `key`, nil when there is none, or a
+    /// The verified payload stored for `key` (a slice: its indices need not start at 0), nil when there is none, or a
     /// `cache-corrupt` warning when the entry (or the namespace's index) is damaged; it is then rebuilt.
     func lookup(_ key: CacheKey, in namespace: String) -> Result<Data?, Diagnostic> {
         self.namespace(namespace).lookup(key)
@@ -71,6 +71,11 @@ public struct BuildCache: Sendable {
     /// Stores `payload` under `key`, in this build's pack of `namespace`.
     func store(_ payload: Data, for key: CacheKey, in namespace: String) {
         self.namespace(namespace).store(payload, for: key)
+    }
+
+    /// Stores the payload made of `parts` end to end under `key`, copied once into the record.
+    func store(_ parts: [UnsafeRawBufferPointer], for key: CacheKey, in namespace: String) {
+        self.namespace(namespace).store(record: CacheEntry.encode(parts, key: key), for: key)
     }
 
     /// Ends the build: writes the index of every namespace it used. Those in

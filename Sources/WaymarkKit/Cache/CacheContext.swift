@@ -1,13 +1,17 @@
 import Foundation
 
-/// One build's view of the cache: the store and the key of everything every
-/// entry depends on (Waymark build, configuration, built-in resources, build options).
+/// One build's view of the cache: the store, the key of everything every
+/// entry depends on (Waymark build, configuration, built-in resources, build
+/// options) and the digest of every file of the snapshot, each hashed once.
 struct CacheContext: Sendable {
     var store: BuildCache
     var project: CacheKey
+    /// SHA-256 of each file of the build's snapshot (the inputs page and QA keys are made of).
+    var digests: FileDigests
 
     init(store: BuildCache, files: ProjectFiles, options: BuildOptions) {
         self.store = store
+        digests = FileDigests(files)
         var print = Fingerprint()
         print.add(CacheContext.buildIdentity)
         print.add(files.files[ConfigurationLoader.fileName] ?? Data())

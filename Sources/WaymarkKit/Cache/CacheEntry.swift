@@ -33,12 +33,32 @@ enum CacheEntry {
     }
 
     static func encode(_ payload: Data, key: CacheKey) -> Data {
-        let header = "\(magic)\n\(WaymarkVersion.current)\n\(key.hex)\n\(checksum(payload))\n\(payload.count)\n"
-        return Data(header.utf8) + payload
+        payload.withUnsafeBytes { encode([$0], key: key) }
+    }
+
+    /// The record of the payload made of `parts` end to end: hashed in place and
+    /// copied once, into the record (a rendered page is not first joined into one payload).
+    static func encode(_ parts: [UnsafeRawBufferPointer], key: CacheKey) -> Data {
+        var hasher = SHA256()
+        var length = 0
+        for part in parts {
+            hasher.update(bufferPointer: part)
+            length += part.count
+        }
+        let header = "\(magic)\n\(WaymarkVersion.current)\n\(key.hex)\n\(Fingerprint.hex(hasher.finalize()))\n\(length)\n"
+        var record = Data(capacity: header.utf8.count + length)
+        record.append(contentsOf: header.utf8)
+        for part in parts { record.append(part.bindMemory(to: UInt8.self)) }
+        return record
     }
 
     /// The payload of `data` read for `key`, verified.
     static func decode(_ data: Data, key: CacheKey) throws(Problem) -> Data {
+        Data(try verifiedPayload(data, key: key))
+    }
+
+    /// The payload of `data` read for `key`, verified, as a slice of `data` (no copy; indices are `data`'s).
+    static func verifiedPayload(_ data: Data, key: CacheKey) throws(Problem) -> Data.SubSequence {
         var lines: [Substring] = []
         var start = data.startIndex
         while lines.count < 5 {
@@ -52,7 +72,7 @@ enum CacheEntry {
         let payload = data[start...]
         guard Int(lines[4]) == payload.count else { throw .length }
         guard lines[3] == checksum(payload) else { throw .checksum }
-        return Data(payload)
+        return payload
     }
 
     static func checksum(_ data: Data) -> String {

@@ -64,14 +64,15 @@ final class CacheNamespace: Sendable {
         }
     }
 
-    /// The verified payload stored for `key`, nil when there is none, or a
+    /// The verified payload stored for `key` (a slice of the record read: its
+    /// indices need not start at 0), nil when there is none, or a
     /// `cache-corrupt` warning (the caller then computes the value and stores it).
     func lookup(_ key: CacheKey) -> Result<Data?, Diagnostic> {
         // A damaged index is reported by one lookup, whose value is then computed again like a miss.
         if let problem = problems.withLock({ $0.popLast() }) { return .failure(problem) }
         guard let entry = index[key] ?? used.withLock({ $0[key] }) else { return .success(nil) }
         do {
-            let payload = try CacheEntry.decode(entry.pack.read(offset: entry.offset, length: entry.length), key: key)
+            let payload = try CacheEntry.verifiedPayload(entry.pack.read(offset: entry.offset, length: entry.length), key: key)
             used.withLock { $0[key] = entry }
             return .success(payload)
         } catch {
@@ -83,7 +84,11 @@ final class CacheNamespace: Sendable {
 
     /// Appends `payload` under `key` to this build's pack (created at the first store).
     func store(_ payload: Data, for key: CacheKey) {
-        let record = CacheEntry.encode(payload, key: key)
+        store(record: CacheEntry.encode(payload, key: key), for: key)
+    }
+
+    /// Appends `record` (`CacheEntry.encode` under `key`) to this build's pack.
+    func store(record: Data, for key: CacheKey) {
         guard let appender = writer(), let offset = appender.append(record) else { return }
         used.withLock { $0[key] = Entry(pack: appender.pack, offset: offset, length: record.count) }
     }

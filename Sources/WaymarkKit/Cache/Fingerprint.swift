@@ -17,8 +17,8 @@ public struct CacheKey: Sendable, Hashable, CustomStringConvertible {
 struct Fingerprint {
     private var buffer: [UInt8] = []
 
-    init() {
-        buffer.reserveCapacity(4096)
+    init(capacity: Int = 256) {
+        buffer.reserveCapacity(capacity)
     }
 
     /// Starts a fingerprint that already holds `key` (a shared context such as the site outline).
@@ -39,6 +39,11 @@ struct Fingerprint {
     mutating func add(_ data: Data) {
         tag(0x64, data.count)
         buffer.append(contentsOf: data)
+    }
+
+    mutating func add(bytes: UnsafeRawBufferPointer) {
+        tag(0x64, bytes.count)
+        buffer.append(contentsOf: bytes)
     }
 
     mutating func add(_ int: Int) {

@@ -4,7 +4,7 @@ import Testing
 
 /// The incremental build is a clean build, byte for byte: after a seeded
 /// random sequence of edits, additions, deletions and renames of pages,
-/// catalogs, data files, UI strings and `waymark.yaml`, the `Build/` tree and
+/// catalogs, data files, UI strings, programs, images and `waymark.yaml`, the `Build/` tree and
 /// the diagnostics of a build with the cache equal those of a build of a fresh
 /// copy without one.
 struct IncrementalBuildTests {
@@ -22,6 +22,10 @@ struct IncrementalBuildTests {
             try compare(project, cleanBuild: cleanBuild, after: editor.log.suffix(5).joined(separator: "; "))
         }
         #expect(editor.log.count == 60)
+        // Every kind of input a page key is made of gets edited at least once.
+        for kind in ["page body", "catalog", "data", "ui", "program", "config", "asset", "rename page"] {
+            #expect(editor.log.contains { $0.contains(" \(kind): ") && !$0.hasSuffix("nothing to edit") }, "no \(kind) edit: \(editor.log)")
+        }
         #expect(editor.log.filter { $0.hasSuffix("nothing to edit") }.count < 15, "most edits must change something: \(editor.log)")
     }
 

@@ -3,7 +3,7 @@ import Foundation
 /// Applies seeded random edits to a project on disk, as a writer, a
 /// translator and a maintainer would: page bodies and titles, new, deleted
 /// and renamed pages, catalog entries changed, cleared, filled, marked fuzzy
-/// or deleted, data and UI strings, and `waymark.yaml`. Every edit is one
+/// or deleted, data and UI strings, images, and `waymark.yaml`. Every edit is one
 /// line of `log`, so a failing sequence can be replayed by its seed.
 struct ProjectEditor {
     let root: URL
@@ -27,6 +27,7 @@ struct ProjectEditor {
             ("fuzzy", { try $0.markFuzzy() }), ("delete catalog", { try $0.deleteCatalog() }),
             ("data", { try $0.editYAMLValue(under: "Source-Content/_data") }), ("ui", { try $0.editYAMLValue(file: "Source-Content/_ui.yaml") }),
             ("program", { try $0.editYAMLValue(suffix: "_program.yaml") }), ("config", { try $0.editConfiguration() }),
+            ("asset", { try $0.editAsset() }),
         ]
         let (name, apply) = edits[Int(random.next() % UInt64(edits.count))]
         log.append("\(counter) \(name): " + (try apply(&self) ?? "nothing to edit"))
@@ -167,6 +168,15 @@ struct ProjectEditor {
         }
         try write(text, to: "waymark.yaml")
         return "waymark.yaml"
+    }
+
+    /// Changes an image the pages show: its bytes, so its size (page weight) and the published asset change.
+    private mutating func editAsset() throws -> String? {
+        guard let path = pick(files(suffix: ".svg")) else { return nil }
+        let text = try read(path)
+        guard let end = text.range(of: "</svg>", options: .backwards) else { return nil }
+        try write(text.replacingCharacters(in: end, with: "<rect x=\"0\" y=\"0\" width=\"\(counter)\" height=\"1\" fill=\"#ffffff\"/></svg>"), to: path)
+        return path
     }
 
     // MARK: - Files

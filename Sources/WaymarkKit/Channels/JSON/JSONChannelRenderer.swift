@@ -15,9 +15,9 @@ struct JSONChannelRenderer: ChannelRenderer {
         let pages = site.locales.flatMap { $0.programs.flatMap(\.pages) }
         let cache = site.cache.map { CachedPages(context: $0, site: site) }
         let problems = pages.parallelMap { page -> Diagnostic? in
-            let render = { Data(pageFile(page, site: site, index: index)) }
+            let render = { pageFile(page, site: site, index: index) }
             guard let cache else {
-                output.emit(OutputFile(path: JSONLayout.pageFile(page), contents: render()))
+                output.emit(OutputFile(path: JSONLayout.pageFile(page), contents: Data(render())))
                 return nil
             }
             let (payload, problem) = cache.payload(cache.key(page, program: page.program), render: render)
