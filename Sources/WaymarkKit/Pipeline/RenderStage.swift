@@ -33,35 +33,51 @@ struct RenderStage: Sendable {
     var cache: CacheContext? = nil
 
     /// Renders `channels`; `projectFailed` (errors before rendering) fails them all.
+    ///
+    /// The sites are assembled in parallel, then the channels render one after another,
+    /// each with every thread for its pages: a channel rendered inside another parallel
+    /// loop would get one thread (GCD runs a nested `concurrentPerform` serially), so the
+    /// last channel would finish on one core. Each site is dropped once its channel is done.
     func run(_ channels: [ChannelConfiguration], policy: SeverityPolicy, projectFailed: Bool, destination: Destination) -> [Outcome] {
-        let sites = channels.parallelMap(assemble)
-        let keepsFiles = !projectFailed || options.keepFailedChannels
-        return Array(zip(channels, sites)).parallelMap { channel, assembled -> Outcome in
-            var site = assembled.site
-            if let twin = Compiler.onionTwin(of: channel, in: project.configuration) {
-                // onion-location only where the onion mirror has the page (SPEC §8); reuse the
-                // twin's own assembly when it is built too.
-                let twinSite = channels.firstIndex { $0.name == twin.name }.map { sites[$0].site } ?? assemble(twin).site
-                site.onionFiles = HTMLLayout.documentFiles(of: twinSite)
-            }
-            let insights = options.collectsPreviewInsights ? localized[channel.publishFuzzy].map { PreviewInsights.collect(site, localized: $0) } ?? [:] : [:]
-            let staging: (any ChannelStaging)? = switch destination {
-            case .nowhere: nil
-            case .memory: keepsFiles ? MemoryChannelStaging() : nil
-            case .writer(let writer): keepsFiles ? writer.stage(channel: channel.name) : nil
-            }
-            site.cache = cache
-            let output = ChannelOutput(staging)
-            let rendering = site.render(into: output)
-            let diagnostics = policy.apply([rendering.diagnostics + assembled.diagnostics])[0]
-            let failed = projectFailed || diagnostics.hasErrors
-            guard let staging, !failed || options.keepFailedChannels else {
-                staging?.discard()
-                return Outcome(channel: channel, diagnostics: diagnostics, insights: insights, built: nil, failed: failed)
-            }
-            return Outcome(channel: channel, diagnostics: diagnostics, insights: insights,
-                           built: finish(channel, output: output, staging: staging, rendering: rendering), failed: failed)
+        var sites: [(site: ChannelSite, diagnostics: [Diagnostic])?] = channels.parallelMap(assemble).map { $0 }
+        // onion-location only where the onion mirror has the page (SPEC §8): each web channel's
+        // list of its twin's documents, taken from the twin's own assembly when it is built too.
+        let onionFiles = channels.map { channel -> Set<String>? in
+            guard let twin = Compiler.onionTwin(of: channel, in: project.configuration) else { return nil }
+            let twinSite = channels.firstIndex { $0.name == twin.name }.flatMap { sites[$0]?.site } ?? assemble(twin).site
+            return HTMLLayout.documentFiles(of: twinSite)
         }
+        let keepsFiles = !projectFailed || options.keepFailedChannels
+        var outcomes: [Outcome] = []
+        for (index, channel) in channels.enumerated() {
+            let assembled = sites[index].take()!
+            outcomes.append(render(channel, assembled, onionFiles: onionFiles[index], policy: policy, projectFailed: projectFailed,
+                                   keepsFiles: keepsFiles, destination: destination))
+        }
+        return outcomes
+    }
+
+    private func render(_ channel: ChannelConfiguration, _ assembled: (site: ChannelSite, diagnostics: [Diagnostic]), onionFiles: Set<String>?,
+                        policy: SeverityPolicy, projectFailed: Bool, keepsFiles: Bool, destination: Destination) -> Outcome {
+        var site = assembled.site
+        if let onionFiles { site.onionFiles = onionFiles }
+        let insights = options.collectsPreviewInsights ? localized[channel.publishFuzzy].map { PreviewInsights.collect(site, localized: $0) } ?? [:] : [:]
+        let staging: (any ChannelStaging)? = switch destination {
+        case .nowhere: nil
+        case .memory: keepsFiles ? MemoryChannelStaging() : nil
+        case .writer(let writer): keepsFiles ? writer.stage(channel: channel.name) : nil
+        }
+        site.cache = cache
+        let output = ChannelOutput(staging)
+        let rendering = site.render(into: output)
+        let diagnostics = policy.apply([rendering.diagnostics + assembled.diagnostics])[0]
+        let failed = projectFailed || diagnostics.hasErrors
+        guard let staging, !failed || options.keepFailedChannels else {
+            staging?.discard()
+            return Outcome(channel: channel, diagnostics: diagnostics, insights: insights, built: nil, failed: failed)
+        }
+        return Outcome(channel: channel, diagnostics: diagnostics, insights: insights,
+                       built: finish(channel, output: output, staging: staging, rendering: rendering), failed: failed)
     }
 
     private func assemble(_ channel: ChannelConfiguration) -> (site: ChannelSite, diagnostics: [Diagnostic]) {

@@ -15,6 +15,9 @@ struct LocalizedProject: Sendable {
 
     var locales: [Locale]
     var diagnostics: [Diagnostic]
+    /// Page id -> the id of each heading in document order, from the source page (SPEC §8):
+    /// the same for every locale and channel, so computed once here and shared.
+    var headingIDs: [String: [String]]
 
     /// `reusable` answers a page in a locale whose inputs are unchanged since an earlier
     /// build (`serve`, see `AnalysisReuse`), so it is neither spliced nor measured again.
@@ -24,37 +27,51 @@ struct LocalizedProject: Sendable {
         let source = project.configuration.sourceLocale
         let lookup = DataLookup(project: project)
         let pageIDs = Set(project.pages.map(\.id))
+        let values = tags.map { tag in
+            Self.placeholderValues(tag == source ? nil : tag, units: units, catalogs: catalogs, lookup: lookup, publishFuzzy: publishFuzzy)
+        }
+        // Every page of every locale in one parallel pass: a pass per program (or per
+        // locale) would wait for its slowest page before the next one starts.
+        let jobs = tags.indices.flatMap { index in
+            project.programs.filter { byPath[$0.path] != nil }.flatMap { program in program.pages.map { (index, program, $0) } }
+        }
+        let localizedPages = jobs.parallelMap { index, program, page -> LocalizedPage? in
+            let tag = tags[index]
+            if let reused = reusable(page, tag) { return reused }
+            var localized = Self.localize(page, in: program, file: byPath[page.path], locale: tag, isSource: tag == source,
+                                          project: project, catalogs: catalogs, values: values[index], publishFuzzy: publishFuzzy,
+                                          pageIDs: pageIDs, analyses: analyses)
+            // Only the measurement reads the edit lines; a kept page does not carry them.
+            localized?.leafLines = [:]
+            return localized
+        }
         var diagnostics: [Diagnostic] = []
-        locales = tags.map { tag in
-            let values = Self.placeholderValues(tag == source ? nil : tag, units: units, catalogs: catalogs, lookup: lookup, publishFuzzy: publishFuzzy)
-            var pages: [String: LocalizedPage] = [:]
+        var pagesByLocale = Array(repeating: [String: LocalizedPage](), count: tags.count)
+        for ((index, _, _), localized) in zip(jobs, localizedPages) {
+            guard let localized else { continue }
+            if tags[index] != source { diagnostics += localized.diagnostics }
+            if let problem = localized.readabilityDiagnostic { diagnostics.append(problem) }
+            pagesByLocale[index][localized.page.id] = localized
+        }
+        locales = tags.indices.map { index in
+            let tag = tags[index]
             var programs: [String: ProgramText] = [:]
-            let summary: TranslationSummary
             for program in project.programs {
                 guard let programUnits = byPath[program.path] else { continue }
                 programs[program.id] = Self.programText(program, units: programUnits, locale: tag, isSource: tag == source, catalogs: catalogs, publishFuzzy: publishFuzzy)
-                let localizedPages = program.pages.parallelMap { page -> LocalizedPage? in
-                    if let reused = reusable(page, tag) { return reused }
-                    return Self.localize(page, in: program, file: byPath[page.path], locale: tag, isSource: tag == source,
-                                  project: project, catalogs: catalogs, values: values, publishFuzzy: publishFuzzy, pageIDs: pageIDs,
-                                  analyses: analyses)
-                }
-                for localized in localizedPages.compactMap({ $0 }) {
-                    if tag != source { diagnostics += localized.diagnostics }
-                    if let problem = localized.readabilityDiagnostic { diagnostics.append(problem) }
-                    pages[localized.page.id] = localized
-                }
             }
+            let summary: TranslationSummary
             if tag == source {
                 let words = units.flatMap(\.sources).reduce(0) { $0 + $1.wordCount }
                 summary = TranslationSummary(translated: units.reduce(0) { $0 + $1.units.count }, translatedWords: words, totalWords: words)
             } else {
                 summary = units.filter(\.isTranslatable).reduce(TranslationSummary()) { $0 + $1.summary(locale: tag, catalogs: catalogs) }
             }
-            let ui = Dictionary(project.ui.map { ($0.key, values.value(of: "ui.\($0.key)") ?? $0.text) }, uniquingKeysWith: { first, _ in first })
-            return Locale(tag: tag, pages: pages, programs: programs, ui: ui, summary: summary)
+            let ui = Dictionary(project.ui.map { ($0.key, values[index].value(of: "ui.\($0.key)") ?? $0.text) }, uniquingKeysWith: { first, _ in first })
+            return Locale(tag: tag, pages: pagesByLocale[index], programs: programs, ui: ui, summary: summary)
         }
         self.diagnostics = diagnostics
+        headingIDs = Dictionary(project.pages.parallelMap { ($0.id, HeadingAnchors.ids(in: $0.document)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// One page in one locale, measured against its audience once complete.
