@@ -51,31 +51,64 @@ public struct ProjectPathResolver: Sendable {
         let parts = relative.split(separator: "/").map(String.init)
         for (index, part) in parts.enumerated() {
             walked += (walked.isEmpty ? "" : "/") + part
-            let candidate = current + "/" + part
-            var info = stat()
-            guard lstat(candidate, &info) == 0 else { return .missing }
-            var real = candidate
-            if info.st_mode & S_IFMT == S_IFLNK {
-                let target = Self.linkTarget(candidate)
-                guard let resolved = Self.realPath(candidate) else {
-                    throw Refusal(path: walked, reason: "it is a symbolic link to '\(target)', which does not exist")
-                }
-                guard contains(resolved) else {
-                    throw Refusal(path: walked, reason: "it is a symbolic link to '\(target)', outside the project; Waymark reads and writes only inside the project folder")
-                }
-                real = resolved
-                guard stat(real, &info) == 0 else { return .missing }
-            }
-            let type = info.st_mode & S_IFMT
-            if index == parts.count - 1 {
-                if type == S_IFDIR { return .folder(real) }
-                guard type == S_IFREG else { throw Refusal(path: walked, reason: "it is not a regular file") }
-                return .file(real)
-            }
-            guard type == S_IFDIR else { throw Refusal(path: walked, reason: "it is not a folder") }
-            current = real
+            guard let found = try lookUp(part, in: current, walked: walked) else { return .missing }
+            if index == parts.count - 1 { return try entry(found, walked: walked) }
+            guard found.type == S_IFDIR else { throw Refusal(path: walked, reason: "it is not a folder") }
+            current = found.real
         }
         return .folder(current)
+    }
+
+    /// One name inside a folder whose real path is already known.
+    public struct Found: Sendable {
+        /// The real path, a project-internal link followed.
+        public var real: String
+        /// The name itself is a symbolic link.
+        public var isLink: Bool
+        /// Size and modification time (seconds, nanoseconds) of the real file.
+        public var size: Int
+        public var modified: (seconds: Int, nanoseconds: Int)
+        var type: mode_t
+
+        public var isFolder: Bool { type == S_IFDIR }
+    }
+
+    /// What `name` inside the resolved folder `folder` is (`walked`: its
+    /// project-relative path, for messages); nil when it does not exist. One
+    /// `lstat`, plus a `stat` for a link: the step `resolve` takes per path
+    /// component, and the walk takes once per file because it already holds
+    /// each folder's real path.
+    public func lookUp(_ name: String, in folder: String, walked: String) throws(Refusal) -> Found? {
+        let candidate = folder + "/" + name
+        var info = stat()
+        guard lstat(candidate, &info) == 0 else { return nil }
+        var real = candidate
+        let isLink = info.st_mode & S_IFMT == S_IFLNK
+        if isLink {
+            let target = Self.linkTarget(candidate)
+            guard let resolved = Self.realPath(candidate) else {
+                throw Refusal(path: walked, reason: "it is a symbolic link to '\(target)', which does not exist")
+            }
+            guard contains(resolved) else {
+                throw Refusal(path: walked, reason: "it is a symbolic link to '\(target)', outside the project; Waymark reads and writes only inside the project folder")
+            }
+            real = resolved
+            guard stat(real, &info) == 0 else { return nil }
+        }
+        #if os(Linux)
+        let modified = info.st_mtim
+        #else
+        let modified = info.st_mtimespec
+        #endif
+        return Found(real: real, isLink: isLink, size: Int(info.st_size), modified: (Int(modified.tv_sec), Int(modified.tv_nsec)),
+                     type: info.st_mode & S_IFMT)
+    }
+
+    /// The entry a found path is as the last component: a folder, a regular file, or refused.
+    public func entry(_ found: Found, walked: String) throws(Refusal) -> Entry {
+        if found.type == S_IFDIR { return .folder(found.real) }
+        guard found.type == S_IFREG else { throw Refusal(path: walked, reason: "it is not a regular file") }
+        return .file(found.real)
     }
 
     /// Where a file at `relative` is to be written: the real path of its

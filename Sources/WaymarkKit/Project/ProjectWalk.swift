@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 
 /// One file the project walk found, with what the watcher compares.
@@ -29,9 +34,8 @@ public enum ProjectWalk {
     public static func entries(projectRoot: URL) -> [ProjectEntry] {
         let resolver = ProjectPathResolver(projectRoot: projectRoot)
         var entries: [ProjectEntry] = []
-        visit(ConfigurationLoader.fileName, resolver: resolver, ancestors: [], linked: false, into: &entries)
-        for folder in contentFolders {
-            visit(folder, resolver: resolver, ancestors: [], linked: false, into: &entries)
+        for name in [ConfigurationLoader.fileName] + contentFolders {
+            visit(name, relative: name, in: resolver.root, resolver: resolver, ancestors: [], linked: false, into: &entries)
         }
         return entries
     }
@@ -44,31 +48,35 @@ public enum ProjectWalk {
             || name == "4913"  // vim's probe file when it checks that a folder is writable
     }
 
-    /// Visits `relative` (a file, or a folder recursively). `ancestors` are the
-    /// real paths of the folders above, so a link back up is refused, not walked forever.
-    private static func visit(_ relative: String, resolver: ProjectPathResolver, ancestors: Set<String>,
-                              linked: Bool, into entries: inout [ProjectEntry]) {
-        let isLink = linked || isSymbolicLink(resolver.root + "/" + relative)
+    /// Visits `relative` (a file, or a folder recursively), named `name` inside the
+    /// folder whose real path is `folder`: each folder is resolved once, when it is
+    /// visited, not again for every file below it. `ancestors` are the real paths of
+    /// the folders above, so a link back up is refused, not walked forever.
+    private static func visit(_ name: String, relative: String, in folder: String, resolver: ProjectPathResolver,
+                              ancestors: Set<String>, linked: Bool, into entries: inout [ProjectEntry]) {
+        let found: ProjectPathResolver.Found
         let entry: ProjectPathResolver.Entry
         do {
-            entry = try resolver.resolve(relative)
+            guard let existing = try resolver.lookUp(name, in: folder, walked: relative) else { return }
+            (found, entry) = (existing, try resolver.entry(existing, walked: relative))
         } catch {
             entries.append(refused(relative, reason: error.reason, resolver: resolver))
             return
         }
+        let isLink = linked || found.isLink
         switch entry {
         case .missing: return
         case .file(let real):
-            entries.append(ProjectEntry(path: relative, url: URL(fileURLWithPath: real), refusal: nil,
-                                        isSymbolicLink: isLink, stamp: stamp(real)))
+            entries.append(ProjectEntry(path: relative, url: URL(fileURLWithPath: real), refusal: nil, isSymbolicLink: isLink,
+                                        stamp: "\(found.size)@\(found.modified.seconds).\(found.modified.nanoseconds)"))
         case .folder(let real):
             guard !ancestors.contains(real) else {
                 entries.append(refused(relative, reason: "it is a symbolic link to a folder that contains it (a loop)", resolver: resolver))
                 return
             }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: real)) ?? []
-            for name in names.sorted() where !isIgnored(name) {
-                visit(relative + "/" + name, resolver: resolver, ancestors: ancestors.union([real]), linked: isLink, into: &entries)
+            let inside = ancestors.union([real])
+            for child in names(in: real).sorted() where !isIgnored(child) {
+                visit(child, relative: relative + "/" + child, in: real, resolver: resolver, ancestors: inside, linked: isLink, into: &entries)
             }
         }
     }
@@ -78,21 +86,18 @@ public enum ProjectWalk {
                      isSymbolicLink: true, stamp: "refused:\(reason)")
     }
 
-    // One lstat/stat per file, not FileManager's attribute dictionaries: `serve`'s
-    // watcher walks the whole project every few hundred milliseconds.
-    private static func isSymbolicLink(_ path: String) -> Bool {
-        var status = stat()
-        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK
-    }
-
-    private static func stamp(_ realPath: String) -> String {
-        var status = stat()
-        guard stat(realPath, &status) == 0 else { return "-1@0" }
-        #if os(Linux)
-        let modified = status.st_mtim
-        #else
-        let modified = status.st_mtimespec
-        #endif
-        return "\(status.st_size)@\(modified.tv_sec).\(modified.tv_nsec)"
+    /// The names in a folder (`readdir`, no Foundation attributes: `serve`'s
+    /// watcher walks the whole project every few hundred milliseconds).
+    private static func names(in folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let item = readdir(directory) {
+            let name = withUnsafePointer(to: &item.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return names
     }
 }

@@ -45,4 +45,29 @@ struct ProjectWalkTests {
         let reread = ProjectFileReader.read(changed, reusing: (ProjectWatcher.stamps(first), files))
         #expect(reread.files["waymark.yaml"] == Data(ProjectFixture.minimalFiles["waymark.yaml"]!.utf8))
     }
+
+    /// The walk resolves each folder once and each file by one step from its folder; the
+    /// result must be what resolving the whole path from the root gives, links included.
+    @Test func walkAgreesWithResolvingFromTheRoot() throws {
+        let root = try WaymarkProcess.makeProject(ProjectFixture.minimalFiles.merging([
+            "Source-Content/shared/notes.md": "# Notes\n",
+        ]) { $1 })
+        defer { try? FileManager.default.removeItem(at: root) }
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: root.path + "/Source-Content/linked", withDestinationPath: "shared")
+        try manager.createSymbolicLink(atPath: root.path + "/Source-Content/shared/alias.md", withDestinationPath: "notes.md")
+        try manager.createSymbolicLink(atPath: root.path + "/Source-Content/outside.md", withDestinationPath: "/etc/hostname")
+        let resolver = ProjectPathResolver(projectRoot: root)
+        let entries = ProjectWalk.entries(projectRoot: root)
+        #expect(entries.contains { $0.path == "Source-Content/linked/alias.md" && $0.isSymbolicLink })
+        #expect(entries.contains { $0.path == "Source-Content/outside.md" && $0.refusal != nil })
+        for entry in entries {
+            if let refusal = entry.refusal {
+                #expect(throws: ProjectPathResolver.Refusal.self) { try resolver.resolve(entry.path) }
+                #expect(!refusal.isEmpty)
+            } else {
+                #expect(try resolver.resolve(entry.path) == .file(entry.url.path), "\(entry.path)")
+            }
+        }
+    }
 }
