@@ -87,7 +87,7 @@ public struct Compiler: Sendable {
         return BuildResult(diagnostics: unique, channels: outcomes.compactMap(\.built),
                            failedChannels: rendersFiles ? outcomes.filter(\.failed).map(\.channel.name) : [], isConfigurationFailure: false,
                            preview: options.collectsPreviewInsights ? insights : nil,
-                           reuse: keepsAnalysis ? AnalysisReuse(checked.localized) : nil)
+                           reuse: keepsAnalysis ? AnalysisReuse(checked) : nil)
     }
 
     /// Ends the build's use of the cache: every namespace it used gets its next

@@ -19,7 +19,11 @@ extension ProjectRule {
 }
 
 /// A rule over one source page (its Markdown tree and front matter).
-/// `RuleRegistry.check` runs it on every page of the project.
+/// `RuleRegistry.checkProject` runs it on every page of the project. From the
+/// context it may read other pages' ids and heading ids, the project's file
+/// list, data, UI strings and configuration, nothing else of another page:
+/// `serve` re-checks only edited pages while none of those change
+/// (`ProjectAnalysis.Localized.reusablePageRules`).
 protocol PageRule: Rule {
     /// Every problem of this rule in `page`.
     func check(_ page: SourcePage, in context: RuleContext) -> [Diagnostic]

@@ -27,10 +27,15 @@ public enum RuleRegistry {
         return found.isEmpty ? [rule.phase] : found
     }
 
-    /// Runs the project-phase rules once and the page-phase rules on every page.
-    static func checkProject(_ context: RuleContext) -> [Diagnostic] {
+    /// Runs the project-phase rules once and the page-phase rules on every page:
+    /// the project's diagnostics, and each page's by path. `reusable` answers a
+    /// page whose results an earlier run already has (`serve`).
+    static func checkProject(_ context: RuleContext, reusable: @Sendable (SourcePage) -> [Diagnostic]? = { _ in nil })
+        -> (project: [Diagnostic], pages: [String: [Diagnostic]]) {
         let pageRules = pageRules.map { $0.init() }
-        return projectRules.flatMap { $0.init().check(context) }
-            + context.project.pages.parallelMap { page in pageRules.flatMap { $0.check(page, in: context) } }.flatMap { $0 }
+        let pages = context.project.pages
+        let found = pages.parallelMap { page in reusable(page) ?? pageRules.flatMap { $0.check(page, in: context) } }
+        return (projectRules.flatMap { $0.init().check(context) },
+                Dictionary(zip(pages.map(\.path), found), uniquingKeysWith: { first, _ in first }))
     }
 }

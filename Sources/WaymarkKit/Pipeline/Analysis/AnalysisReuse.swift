@@ -15,8 +15,12 @@ public struct AnalysisReuse: Sendable {
     let catalogParses: [String: POParseResult]
     let localized: [Bool: LocalizedProject]
     let pageIDs: Set<String>
+    /// The page rules' diagnostics of each page, by path.
+    let pageRules: [String: [Diagnostic]]
 
-    init(_ previous: ProjectAnalysis.Localized) {
+    init(_ checked: ProjectAnalysis.Checked) {
+        let previous = checked.localized
+        pageRules = checked.pageRuleDiagnostics
         let loaded = previous.cataloged.segmented.loaded
         files = loaded.files
         pageLoads = loaded.pageLoads
@@ -91,3 +95,26 @@ extension ProjectAnalysis.Localized {
         }
     }
 }
+
+extension ProjectAnalysis.Localized {
+    /// A page's page-rule diagnostics from `reuse`, when its `.md` is unchanged and so
+    /// is everything page rules read of the rest of the project (`PageRule`): no file
+    /// appeared or disappeared, every changed path is a page or a catalog, and every
+    /// changed page kept its id and heading ids.
+    var reusablePageRules: @Sendable (SourcePage) -> [Diagnostic]? {
+        let loaded = cataloged.segmented.loaded
+        guard let reuse = loaded.reuse, let change = loaded.change, !reuse.pageRules.isEmpty else { return { _ in nil } }
+        let old = reuse.files, new = loaded.files
+        guard old.unreadable.isEmpty, new.unreadable.isEmpty, old.refusedLinks.isEmpty, new.refusedLinks.isEmpty,
+              old.files.count == new.files.count, change.changed.allSatisfy({ old.files[$0] != nil && new.files[$0] != nil }) else { return { _ in nil } }
+        let pages = Dictionary(project.pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for path in change.changed {
+            if path.hasSuffix(".po") && path.hasPrefix("Locales/") { continue }
+            guard let page = pages[path], let before = reuse.pageLoads[path]?.page, before.id == page.id,
+                  HeadingAnchors.ids(in: before.document) == HeadingAnchors.ids(in: page.document) else { return { _ in nil } }
+        }
+        let previous = reuse.pageRules
+        return { page in change.isUnchanged(page.path) ? previous[page.path] : nil }
+    }
+}
+

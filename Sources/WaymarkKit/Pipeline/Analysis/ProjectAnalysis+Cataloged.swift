@@ -53,14 +53,16 @@ extension ProjectAnalysis {
         func checked(now: Date = Date(), cache: CacheContext? = nil) -> Checked {
             let segmented = cataloged.segmented
             var diagnostics = segmented.loaded.diagnostics
-            diagnostics += RuleRegistry.checkProject(RuleContext(project: project))
+            let rules = RuleRegistry.checkProject(RuleContext(project: project), reusable: reusablePageRules)
+            diagnostics += rules.project + project.pages.flatMap { rules.pages[$0.path] ?? [] }
             diagnostics += cataloged.catalogs.diagnostics
             diagnostics += TranslationQA(cataloged: cataloged, analyses: analyses, cache: cache).diagnostics
             diagnostics += LongUntranslatedRule.check(project: project, units: segmented.units,
                                                       ledger: UntranslatedLedger.read(segmented.files), date: now)
             diagnostics += strict.diagnostics
             // Rendering needs no inline analyses: the checked value does not keep them alive.
-            return Checked(localized: Localized(cataloged: cataloged, projects: projects, analyses: InlineAnalysisMemo()), diagnostics: diagnostics)
+            return Checked(localized: Localized(cataloged: cataloged, projects: projects, analyses: InlineAnalysisMemo()), diagnostics: diagnostics,
+                           pageRuleDiagnostics: rules.pages)
         }
     }
 
@@ -69,6 +71,8 @@ extension ProjectAnalysis {
         var localized: Localized
         /// Load, project-rule, catalog, QA and localization diagnostics, unsorted, before severity overrides.
         var diagnostics: [Diagnostic]
+        /// The page rules' diagnostics of each page, by path (among `diagnostics`), for the next build's reuse.
+        var pageRuleDiagnostics: [String: [Diagnostic]] = [:]
 
         var project: ContentProject { localized.project }
     }

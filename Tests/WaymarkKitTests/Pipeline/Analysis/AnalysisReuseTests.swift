@@ -96,6 +96,36 @@ struct AnalysisReuseTests {
         #expect(fixed.build.files == builder.build(files).files)
     }
 
+    /// Page rules are taken from the previous build for unchanged pages, but a heading
+    /// another page links to is part of what they read: renaming it must flag the
+    /// unchanged linking page, and restoring it must clear the problem again.
+    @Test("page rules of unchanged pages follow a renamed heading they link to")
+    func pageRulesFollowHeadingsOfOtherPages() {
+        let tips = "Source-Content/guide/02-tips.md"
+        var files = ProjectFixture.files([
+            RuleExample.pagePath: "---\ntitle: Start\n---\nRead [the tips](02-tips.md#keep-it-secret).\n",
+            tips: "---\ntitle: Tips\n---\n## Keep it secret\n\nNever share it.\n",
+        ])
+        let first = Self.build(files, reusing: nil)
+        #expect(!first.diagnostics.contains { $0.ruleID == BrokenLinkRule.description.id })
+        let edits = [
+            "---\ntitle: Tips\n---\n## Keep it secret\n\nNever share it with anyone.\n",  // text only: reused
+            "---\ntitle: Tips\n---\n## Keep it private\n\nNever share it with anyone.\n",  // heading renamed
+            "---\ntitle: Tips\n---\n## Keep it private\n\nNever share it.\n",  // text only, link still broken
+            "---\ntitle: Tips\n---\n## Keep it secret\n\nNever share it.\n",  // heading back
+        ]
+        var reuse = first.reuse
+        for (step, text) in edits.enumerated() {
+            files.files[tips] = Data(text.utf8)
+            let reused = Self.build(files, reusing: reuse)
+            let fresh = Self.build(files, reusing: nil)
+            #expect(reused.diagnostics == fresh.diagnostics, "step \(step)")
+            #expect(reused.diagnostics.contains { $0.ruleID == BrokenLinkRule.description.id && $0.location.path == RuleExample.pagePath } == (step == 1 || step == 2),
+                    "step \(step)")
+            reuse = reused.reuse
+        }
+    }
+
     /// Every channel's files by path.
     static func files(_ result: BuildResult) -> [String: [String: Data]] {
         Dictionary(result.channels.map { ($0.name, Dictionary($0.files.map { ($0.path, $0.contents) }, uniquingKeysWith: { $1 })) },
