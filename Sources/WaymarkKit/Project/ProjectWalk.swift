@@ -10,7 +10,9 @@ public struct ProjectEntry: Sendable, Hashable {
     /// Project-relative path with forward slashes (`Source-Content/a/01-b.md`).
     public var path: String
     /// The file to read: the real path, every (project-internal) link resolved.
-    public var url: URL
+    public var realPath: String
+    /// `realPath` as a file URL (made on demand: the watcher walks every few hundred milliseconds).
+    public var url: URL { URL(fileURLWithPath: realPath) }
     /// Why the file must not be read (a link out of the project, dangling or
     /// looping, or a special file); `nil` for a usable file.
     public var refusal: String?
@@ -67,7 +69,7 @@ public enum ProjectWalk {
         switch entry {
         case .missing: return
         case .file(let real):
-            entries.append(ProjectEntry(path: relative, url: URL(fileURLWithPath: real), refusal: nil, isSymbolicLink: isLink,
+            entries.append(ProjectEntry(path: relative, realPath: real, refusal: nil, isSymbolicLink: isLink,
                                         stamp: "\(found.size)@\(found.modified.seconds).\(found.modified.nanoseconds)"))
         case .folder(let real):
             guard !ancestors.contains(real) else {
@@ -82,7 +84,7 @@ public enum ProjectWalk {
     }
 
     private static func refused(_ relative: String, reason: String, resolver: ProjectPathResolver) -> ProjectEntry {
-        ProjectEntry(path: relative, url: URL(fileURLWithPath: resolver.root + "/" + relative), refusal: reason,
+        ProjectEntry(path: relative, realPath: resolver.root + "/" + relative, refusal: reason,
                      isSymbolicLink: true, stamp: "refused:\(reason)")
     }
 
