@@ -19,7 +19,7 @@ public struct ChannelRendering: Sendable {
 
     public init(files: [OutputFile], diagnostics: [Diagnostic] = [], pageWeights: [PageWeight] = []) {
         self.files = files.sorted { $0.path < $1.path }
-        self.diagnostics = diagnostics.sorted()
+        self.diagnostics = diagnostics.sortedByPlace()
         self.pageWeights = pageWeights.sorted { $0.path < $1.path }
     }
 }

@@ -54,6 +54,15 @@ extension Diagnostic: Comparable {
 extension Array where Element == Diagnostic {
     /// True when any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// `sorted()`, in the same stable order, by sorting positions and copying
+    /// each diagnostic once: a preview of a partly translated corpus carries
+    /// tens of thousands of warnings, and moving whole diagnostics through the
+    /// merge sort's buffers cost more than comparing them.
+    public func sortedByPlace() -> [Diagnostic] {
+        let order = indices.sorted { self[$0] < self[$1] }
+        return order.map { self[$0] }
+    }
 }
 
 /// A diagnostic can be the failure of a `Result` while loading a file.

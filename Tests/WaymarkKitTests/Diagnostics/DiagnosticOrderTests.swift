@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import WaymarkKit
+
+/// `sortedByPlace()` is `sorted()` without moving whole diagnostics: the same
+/// stable order, ties included, on a real build's diagnostics in any order.
+struct DiagnosticOrderTests {
+    @Test func sortedByPlaceIsSorted() {
+        // Pages with broken links, unknown placeholders and missing images: many places, several rules.
+        var pages: [String: String] = [:]
+        for number in 1...6 {
+            pages["Source-Content/guide/0\(number)-page.md"] = "---\ntitle: Page \(number)\n---\n"
+                + "Read [this](0\(number + 6)-gone.md) and {{nothing.here}}.\n\n![A map](missing.svg) and [that](#nowhere).\n"
+        }
+        let files = ProjectFixture.files(pages)
+        let diagnostics = Compiler().check(files).diagnostics
+        #expect(diagnostics.count > 20)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5 {
+            // Duplicates with other notes tie on place, rule and message: stability decides their order.
+            let shuffled = (diagnostics + diagnostics.prefix(10).map { var copy = $0; copy.notes.append("copy"); return copy })
+                .shuffled(using: &generator)
+            #expect(shuffled.sortedByPlace() == shuffled.sorted())
+        }
+    }
+}
