@@ -17,10 +17,19 @@ public struct AnalysisReuse: Sendable {
     let pageIDs: Set<String>
     /// The page rules' diagnostics of each page, by path.
     let pageRules: [String: [Diagnostic]]
+    /// The translation QA's diagnostics, and what decided which catalogs it read:
+    /// the selected locales and the translatable source files.
+    let qa: [Diagnostic]
+    let qaLocales: [String]
+    let translatableSources: [String]
 
     init(_ checked: ProjectAnalysis.Checked) {
         let previous = checked.localized
         pageRules = checked.pageRuleDiagnostics
+        // A cache warning is said once, by the build that replaced the damaged entry.
+        qa = checked.qaDiagnostics.filter { $0.ruleID != CacheCorruptRule.description.id }
+        qaLocales = previous.cataloged.locales
+        translatableSources = previous.cataloged.translatableUnits.map(\.sourcePath)
         let loaded = previous.cataloged.segmented.loaded
         files = loaded.files
         pageLoads = loaded.pageLoads
@@ -115,6 +124,24 @@ extension ProjectAnalysis.Localized {
         }
         let previous = reuse.pageRules
         return { page in change.isUnchanged(page.path) ? previous[page.path] : nil }
+    }
+}
+
+extension ProjectAnalysis.Localized {
+    /// The previous build's translation QA, when nothing it reads changed. QA reads the
+    /// catalogs, the glossary, the configuration, the page ids and which source files
+    /// have catalogs: so it holds while every changed path is a page's `.md` (in both
+    /// snapshots), the page ids, the selected locales and the translatable files are the same.
+    var reusableQA: [Diagnostic]? {
+        let loaded = cataloged.segmented.loaded
+        guard let reuse = loaded.reuse, let change = loaded.change, !reuse.qaLocales.isEmpty,
+              reuse.qaLocales == cataloged.locales,
+              reuse.translatableSources == cataloged.translatableUnits.map(\.sourcePath),
+              reuse.pageIDs == Set(project.pages.map(\.id)) else { return nil }
+        let pagePaths = Set(project.pages.map(\.path))
+        guard change.changed.allSatisfy({ pagePaths.contains($0) && reuse.files.files[$0] != nil && loaded.files.files[$0] != nil })
+        else { return nil }
+        return reuse.qa
     }
 }
 

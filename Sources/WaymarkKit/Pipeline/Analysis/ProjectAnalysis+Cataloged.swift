@@ -56,13 +56,14 @@ extension ProjectAnalysis {
             let rules = RuleRegistry.checkProject(RuleContext(project: project), reusable: reusablePageRules)
             diagnostics += rules.project + project.pages.flatMap { rules.pages[$0.path] ?? [] }
             diagnostics += cataloged.catalogs.diagnostics
-            diagnostics += TranslationQA(cataloged: cataloged, analyses: analyses, cache: cache).diagnostics
+            let qa = reusableQA ?? TranslationQA(cataloged: cataloged, analyses: analyses, cache: cache).diagnostics
+            diagnostics += qa
             diagnostics += LongUntranslatedRule.check(project: project, units: segmented.units,
                                                       ledger: UntranslatedLedger.read(segmented.files), date: now)
             diagnostics += strict.diagnostics
             // Rendering needs no inline analyses: the checked value does not keep them alive.
             return Checked(localized: Localized(cataloged: cataloged, projects: projects, analyses: InlineAnalysisMemo()), diagnostics: diagnostics,
-                           pageRuleDiagnostics: rules.pages)
+                           pageRuleDiagnostics: rules.pages, qaDiagnostics: qa)
         }
     }
 
@@ -73,6 +74,8 @@ extension ProjectAnalysis {
         var diagnostics: [Diagnostic]
         /// The page rules' diagnostics of each page, by path (among `diagnostics`), for the next build's reuse.
         var pageRuleDiagnostics: [String: [Diagnostic]] = [:]
+        /// The translation QA's diagnostics (among `diagnostics`), for the next build's reuse.
+        var qaDiagnostics: [Diagnostic] = []
 
         var project: ContentProject { localized.project }
     }
