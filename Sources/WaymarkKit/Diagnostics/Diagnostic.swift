@@ -47,7 +47,10 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
 extension Diagnostic: Comparable {
     /// Diagnostics sort by place, then rule, so output is stable across runs.
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.location, lhs.ruleID, lhs.message) < (rhs.location, rhs.ruleID, rhs.message)
+        // Field by field, not as tuples, which copied both diagnostics' fields on every comparison.
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        return lhs.message < rhs.message
     }
 }
 

@@ -17,7 +17,10 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable, CustomStr
     public var description: String { "\(path):\(line):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.path, lhs.line, lhs.column) < (rhs.path, rhs.line, rhs.column)
+        // Field by field, not as tuples: building the tuples copied (retained) the paths on every comparison.
+        if lhs.path != rhs.path { return lhs.path < rhs.path }
+        if lhs.line != rhs.line { return lhs.line < rhs.line }
+        return lhs.column < rhs.column
     }
 }
 

@@ -21,6 +21,11 @@ struct DiagnosticOrderTests {
             let shuffled = (diagnostics + diagnostics.prefix(10).map { var copy = $0; copy.notes.append("copy"); return copy })
                 .shuffled(using: &generator)
             #expect(shuffled.sortedByPlace() == shuffled.sorted())
+            // The order is the documented one: place (path, line, column), then rule, then message.
+            #expect(shuffled.sorted() == shuffled.sorted {
+                ($0.location.path, $0.location.line, $0.location.column, $0.ruleID, $0.message)
+                    < ($1.location.path, $1.location.line, $1.location.column, $1.ruleID, $1.message)
+            })
         }
     }
 }

@@ -53,6 +53,11 @@ struct LocalizedProject: Sendable {
             if let problem = localized.readabilityDiagnostic { diagnostics.append(problem) }
             pagesByLocale[index][localized.page.id] = localized
         }
+        // Each file's summary in each target locale, in parallel: thousands of files per locale.
+        let translatable = units.filter(\.isTranslatable)
+        let fileSummaries = tags.map { tag in
+            tag == source ? [] : translatable.parallelMap { $0.summary(locale: tag, catalogs: catalogs) }
+        }
         locales = tags.indices.map { index in
             let tag = tags[index]
             var programs: [String: ProgramText] = [:]
@@ -65,7 +70,7 @@ struct LocalizedProject: Sendable {
                 let words = units.flatMap(\.sources).reduce(0) { $0 + $1.wordCount }
                 summary = TranslationSummary(translated: units.reduce(0) { $0 + $1.units.count }, translatedWords: words, totalWords: words)
             } else {
-                summary = units.filter(\.isTranslatable).reduce(TranslationSummary()) { $0 + $1.summary(locale: tag, catalogs: catalogs) }
+                summary = fileSummaries[index].reduce(TranslationSummary(), +)
             }
             let ui = Dictionary(project.ui.map { ($0.key, values[index].value(of: "ui.\($0.key)") ?? $0.text) }, uniquingKeysWith: { first, _ in first })
             return Locale(tag: tag, pages: pagesByLocale[index], programs: programs, ui: ui, summary: summary)
