@@ -82,16 +82,8 @@ extension ProjectAnalysis.Localized {
     /// pages: any changed path that is not a page or a page's catalog counts as such).
     static func reusablePages(_ reuse: AnalysisReuse?, change: SnapshotChange?, cataloged: ProjectAnalysis.Cataloged,
                               publishFuzzy: Bool) -> @Sendable (SourcePage, String) -> LocalizedPage? {
-        guard let reuse, let change, let previous = reuse.localized[publishFuzzy] else { return { _, _ in nil } }
-        guard reuse.pageIDs == Set(cataloged.project.pages.map(\.id)) else { return { _, _ in nil } }
-        // Page and page-catalog paths of both snapshots; any other change invalidates every page.
-        var pageFiles = Set<String>()
-        let locales = cataloged.project.configuration.targetLocales
-        for file in reuse.units + cataloged.units where file.kind == .page {
-            pageFiles.insert(file.sourcePath)
-            for locale in locales { pageFiles.insert(file.catalogPath(locale: locale)) }
-        }
-        guard change.changed.isSubset(of: pageFiles) else { return { _, _ in nil } }
+        guard let reuse, let change, let previous = reuse.localized[publishFuzzy],
+              onlyPagesChanged(reuse, change: change, cataloged: cataloged) else { return { _, _ in nil } }
         let currentUnits = AnalysisReuse.pageUnits(cataloged.units)
         let byLocale = Dictionary(previous.locales.map { ($0.tag, $0.pages) }, uniquingKeysWith: { first, _ in first })
         let source = cataloged.project.configuration.sourceLocale
@@ -101,6 +93,34 @@ extension ProjectAnalysis.Localized {
                 guard let units = currentUnits[page.path], change.isUnchanged(units.catalogPath(locale: locale)) else { return nil }
             }
             return old
+        }
+    }
+}
+
+extension ProjectAnalysis.Localized {
+    /// True when the set of pages is the same and every changed path is a page's `.md` or
+    /// one of its catalogs (in either snapshot): what every page depends on is unchanged.
+    static func onlyPagesChanged(_ reuse: AnalysisReuse, change: SnapshotChange, cataloged: ProjectAnalysis.Cataloged) -> Bool {
+        guard reuse.pageIDs == Set(cataloged.project.pages.map(\.id)) else { return false }
+        var pageFiles = Set<String>()
+        let locales = cataloged.project.configuration.targetLocales
+        for file in reuse.units + cataloged.units where file.kind == .page {
+            pageFiles.insert(file.sourcePath)
+            for locale in locales { pageFiles.insert(file.catalogPath(locale: locale)) }
+        }
+        return change.changed.isSubset(of: pageFiles)
+    }
+
+    /// A file's translation summary in a locale from `reuse`, when its source and that
+    /// catalog are unchanged and so is everything every file depends on.
+    static func reusableSummaries(_ reuse: AnalysisReuse?, change: SnapshotChange?,
+                                  cataloged: ProjectAnalysis.Cataloged) -> @Sendable (SourceFileUnits, String) -> TranslationSummary? {
+        guard let reuse, let change, let previous = reuse.localized[false],
+              onlyPagesChanged(reuse, change: change, cataloged: cataloged) else { return { _, _ in nil } }
+        let byLocale = Dictionary(previous.locales.map { ($0.tag, $0.fileSummaries) }, uniquingKeysWith: { first, _ in first })
+        return { file, locale in
+            guard change.isUnchanged(file.sourcePath), change.isUnchanged(file.catalogPath(locale: locale)) else { return nil }
+            return byLocale[locale]?[file.sourcePath]
         }
     }
 }

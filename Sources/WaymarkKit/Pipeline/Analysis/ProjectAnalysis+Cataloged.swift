@@ -23,7 +23,8 @@ extension ProjectAnalysis {
             let loaded = segmented.loaded
             let projects = all.map { setting in
                 LocalizedProject(project: project, units: units, catalogs: catalogs, locales: locales, publishFuzzy: setting, analyses: analyses,
-                                 reusable: Localized.reusablePages(loaded.reuse, change: loaded.change, cataloged: self, publishFuzzy: setting))
+                                 reusable: Localized.reusablePages(loaded.reuse, change: loaded.change, cataloged: self, publishFuzzy: setting),
+                                 reusableSummary: Localized.reusableSummaries(loaded.reuse, change: loaded.change, cataloged: self))
             }
             return Localized(cataloged: self, projects: Dictionary(uniqueKeysWithValues: zip(all, projects)), analyses: analyses)
         }

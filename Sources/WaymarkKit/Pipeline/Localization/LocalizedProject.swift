@@ -11,6 +11,8 @@ struct LocalizedProject: Sendable {
         var ui: [String: String]
         /// Completeness of the whole locale: every unit of every catalog.
         var summary: TranslationSummary
+        /// Each translatable file's part of `summary`, by source path (target locales only).
+        var fileSummaries: [String: TranslationSummary] = [:]
     }
 
     var locales: [Locale]
@@ -20,9 +22,11 @@ struct LocalizedProject: Sendable {
     var headingIDs: [String: [String]]
 
     /// `reusable` answers a page in a locale whose inputs are unchanged since an earlier
-    /// build (`serve`, see `AnalysisReuse`), so it is neither spliced nor measured again.
+    /// build (`serve`, see `AnalysisReuse`), so it is neither spliced nor measured again;
+    /// `reusableSummary` answers a file's translation summary in a locale the same way.
     init(project: ContentProject, units: [SourceFileUnits], catalogs: CatalogStore, locales tags: [String], publishFuzzy: Bool,
-         analyses: InlineAnalysisMemo = InlineAnalysisMemo(), reusable: @Sendable (SourcePage, String) -> LocalizedPage? = { _, _ in nil }) {
+         analyses: InlineAnalysisMemo = InlineAnalysisMemo(), reusable: @Sendable (SourcePage, String) -> LocalizedPage? = { _, _ in nil },
+         reusableSummary: @Sendable (SourceFileUnits, String) -> TranslationSummary? = { _, _ in nil }) {
         let byPath = Dictionary(units.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         let source = project.configuration.sourceLocale
         let lookup = DataLookup(project: project)
@@ -56,7 +60,7 @@ struct LocalizedProject: Sendable {
         // Each file's summary in each target locale, in parallel: thousands of files per locale.
         let translatable = units.filter(\.isTranslatable)
         let fileSummaries = tags.map { tag in
-            tag == source ? [] : translatable.parallelMap { $0.summary(locale: tag, catalogs: catalogs) }
+            tag == source ? [] : translatable.parallelMap { reusableSummary($0, tag) ?? $0.summary(locale: tag, catalogs: catalogs) }
         }
         locales = tags.indices.map { index in
             let tag = tags[index]
@@ -73,7 +77,8 @@ struct LocalizedProject: Sendable {
                 summary = fileSummaries[index].reduce(TranslationSummary(), +)
             }
             let ui = Dictionary(project.ui.map { ($0.key, values[index].value(of: "ui.\($0.key)") ?? $0.text) }, uniquingKeysWith: { first, _ in first })
-            return Locale(tag: tag, pages: pagesByLocale[index], programs: programs, ui: ui, summary: summary)
+            let files = Dictionary(zip(translatable.map(\.sourcePath), fileSummaries[index]), uniquingKeysWith: { first, _ in first })
+            return Locale(tag: tag, pages: pagesByLocale[index], programs: programs, ui: ui, summary: summary, fileSummaries: files)
         }
         self.diagnostics = diagnostics
         headingIDs = Dictionary(project.pages.parallelMap { ($0.id, HeadingAnchors.ids(in: $0.document)) }, uniquingKeysWith: { first, _ in first })
