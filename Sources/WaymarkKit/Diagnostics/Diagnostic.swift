@@ -62,8 +62,17 @@ extension Array where Element == Diagnostic {
     /// each diagnostic once: a preview of a partly translated corpus carries
     /// tens of thousands of warnings, and moving whole diagnostics through the
     /// merge sort's buffers cost more than comparing them.
+    /// Places compare as integers first (each distinct path ranked once), since
+    /// most of them share a few paths whose equal bytes `<` would compare each time.
     public func sortedByPlace() -> [Diagnostic] {
-        let order = indices.sorted { self[$0] < self[$1] }
+        let paths = Set(map(\.location.path)).sorted()
+        let rank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
+        let places = map { (rank[$0.location.path] ?? 0, $0.location.line, $0.location.column) }
+        let order = indices.sorted { first, second in
+            let (a, b) = (places[first], places[second])
+            if a != b { return a < b }
+            return self[first] < self[second]
+        }
         return order.map { self[$0] }
     }
 }
