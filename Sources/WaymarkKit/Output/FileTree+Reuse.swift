@@ -71,26 +71,15 @@ extension FileTree {
 
     private static func pruneContents(root: String, relative: String, depth: Int, files: Set<String>, folders: Set<String>) {
         let folder = relative.isEmpty ? root : root + "/" + relative
-        guard let directory = opendir(folder) else { return }
         var kept: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
-                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            if name == "." || name == ".." { continue }
+        forEachEntry(of: folder) { name, isFolder, descriptor in
             let path = relative.isEmpty ? name : relative + "/" + name
-            var isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-            if Int32(entry.pointee.d_type) == Int32(DT_UNKNOWN) {
-                var info = stat()
-                isFolder = fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR
-            }
             if isFolder {
                 if folders.contains(path) { kept.append(path) } else { remove(folder + "/" + name) }
             } else if !files.contains(path) {
-                unlinkat(dirfd(directory), name, 0)
+                unlinkat(descriptor, name, 0)
             }
         }
-        closedir(directory)
         let walk: @Sendable (String) -> Void = { path in
             pruneContents(root: root, relative: path, depth: depth + 1, files: files, folders: folders)
         }

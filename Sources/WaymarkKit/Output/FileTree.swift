@@ -67,9 +67,12 @@ enum FileTree {
         rmdir(root)
     }
 
-    private static func removeContents(of folder: String, depth: Int) {
+    /// Calls `body` with each entry of `folder` but `.` and `..`: its name, whether it
+    /// is a folder (a link never counts as one; `d_type`, or `fstatat` where the file
+    /// system leaves it unknown) and the open folder's descriptor, for `unlinkat`.
+    static func forEachEntry(of folder: String, _ body: (_ name: String, _ isFolder: Bool, _ folderDescriptor: Int32) -> Void) {
         guard let directory = opendir(folder) else { return }
-        var subfolders: [String] = []
+        defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
                 pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
@@ -80,9 +83,15 @@ enum FileTree {
                 var info = stat()
                 isFolder = fstatat(dirfd(directory), name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR
             }
-            if isFolder { subfolders.append(folder + "/" + name) } else { unlinkat(dirfd(directory), name, 0) }
+            body(name, isFolder, dirfd(directory))
         }
-        closedir(directory)
+    }
+
+    private static func removeContents(of folder: String, depth: Int) {
+        var subfolders: [String] = []
+        forEachEntry(of: folder) { name, isFolder, descriptor in
+            if isFolder { subfolders.append(folder + "/" + name) } else { unlinkat(descriptor, name, 0) }
+        }
         let clear: @Sendable (String) -> Void = { path in
             removeContents(of: path, depth: depth + 1)
             rmdir(path)
