@@ -57,6 +57,9 @@ public struct AnalysisReuse: Sendable {
 struct SnapshotChange: Sendable {
     /// Paths whose bytes differ, that appeared or disappeared, or whose read failed in either snapshot.
     var changed: Set<String>
+    /// Every changed path was read in both snapshots: no file appeared, disappeared,
+    /// failed to read or was refused, so the set of files is the same.
+    let editsOnly: Bool
 
     init(from old: ProjectFiles, to new: ProjectFiles) {
         var changed = Set<String>()
@@ -67,6 +70,7 @@ struct SnapshotChange: Sendable {
         changed.formUnion(old.refusedLinks.keys)
         changed.formUnion(new.refusedLinks.keys)
         self.changed = changed
+        editsOnly = changed.allSatisfy { old.files[$0] != nil && new.files[$0] != nil }
     }
 
     /// True when `path` reads the same in both snapshots (absent from both counts as unchanged).
@@ -132,10 +136,7 @@ extension ProjectAnalysis.Localized {
     /// changed page kept its id and heading ids.
     var reusablePageRules: @Sendable (SourcePage) -> [Diagnostic]? {
         let loaded = cataloged.segmented.loaded
-        guard let reuse = loaded.reuse, let change = loaded.change, !reuse.pageRules.isEmpty else { return { _ in nil } }
-        let old = reuse.files, new = loaded.files
-        guard old.unreadable.isEmpty, new.unreadable.isEmpty, old.refusedLinks.isEmpty, new.refusedLinks.isEmpty,
-              old.files.count == new.files.count, change.changed.allSatisfy({ old.files[$0] != nil && new.files[$0] != nil }) else { return { _ in nil } }
+        guard let reuse = loaded.reuse, let change = loaded.change, !reuse.pageRules.isEmpty, change.editsOnly else { return { _ in nil } }
         let pages = Dictionary(project.pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for path in change.changed {
             if path.hasSuffix(".po") && path.hasPrefix("Locales/") { continue }
@@ -157,10 +158,9 @@ extension ProjectAnalysis.Localized {
         guard let reuse = loaded.reuse, let change = loaded.change, !reuse.qaLocales.isEmpty,
               reuse.qaLocales == cataloged.locales,
               reuse.translatableSources == cataloged.translatableUnits.map(\.sourcePath),
-              reuse.pageIDs == Set(project.pages.map(\.id)) else { return nil }
+              reuse.pageIDs == Set(project.pages.map(\.id)), change.editsOnly else { return nil }
         let pagePaths = Set(project.pages.map(\.path))
-        guard change.changed.allSatisfy({ pagePaths.contains($0) && reuse.files.files[$0] != nil && loaded.files.files[$0] != nil })
-        else { return nil }
+        guard change.changed.isSubset(of: pagePaths) else { return nil }
         return reuse.qa
     }
 }
