@@ -61,9 +61,9 @@ extension Array where Element == Diagnostic {
     /// `sorted()`, in the same stable order, by sorting positions and copying
     /// each diagnostic once: a preview of a partly translated corpus carries
     /// tens of thousands of warnings, and moving whole diagnostics through the
-    /// merge sort's buffers cost more than comparing them.
-    /// Places compare as integers first (each distinct path ranked once), since
-    /// most of them share a few paths whose equal bytes `<` would compare each time.
+    /// merge sort's buffers cost more than comparing them. Places compare as
+    /// integers first (each distinct path ranked once), since most warnings
+    /// share a few paths whose equal bytes `<` would otherwise read each time.
     public func sortedByPlace() -> [Diagnostic] {
         let paths = Set(map(\.location.path)).sorted()
         let rank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })

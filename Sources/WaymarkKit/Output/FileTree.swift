@@ -70,6 +70,7 @@ enum FileTree {
     /// Calls `body` with each entry of `folder` but `.` and `..`: its name, whether it
     /// is a folder (a link never counts as one; `d_type`, or `fstatat` where the file
     /// system leaves it unknown) and the open folder's descriptor, for `unlinkat`.
+    /// The one `readdir` loop: the channel writer's deletes and prunes and the project walk.
     static func forEachEntry(of folder: String, _ body: (_ name: String, _ isFolder: Bool, _ folderDescriptor: Int32) -> Void) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }

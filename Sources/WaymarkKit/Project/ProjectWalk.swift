@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 
 /// One file the project walk found, with what the watcher compares.
@@ -88,18 +83,11 @@ public enum ProjectWalk {
                      isSymbolicLink: true, stamp: "refused:\(reason)")
     }
 
-    /// The names in a folder (`readdir`, no Foundation attributes: `serve`'s
-    /// watcher walks the whole project every few hundred milliseconds).
+    /// The names in a folder (`FileTree.forEachEntry`'s `readdir`, no Foundation
+    /// attributes: `serve`'s watcher walks the whole project every few hundred milliseconds).
     private static func names(in folder: String) -> [String] {
-        guard let directory = opendir(folder) else { return [] }
-        defer { closedir(directory) }
         var names: [String] = []
-        while let item = readdir(directory) {
-            let name = withUnsafePointer(to: &item.pointee.d_name) {
-                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
-            }
-            if name != ".", name != ".." { names.append(name) }
-        }
+        FileTree.forEachEntry(of: folder) { name, _, _ in names.append(name) }
         return names
     }
 }
