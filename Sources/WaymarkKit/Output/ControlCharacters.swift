@@ -16,7 +16,15 @@ enum ControlCharacters {
 
     /// Whether `text` holds any stripped control character (a fast scan of the bytes).
     static func appear(in text: String) -> Bool {
-        text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 } && text.unicodeScalars.contains(where: isStripped)
+        var text = text
+        return text.withUTF8 { mayAppear(inUTF8: UnsafeRawBufferPointer($0)) } && text.unicodeScalars.contains(where: isStripped)
+    }
+
+    /// False when the UTF-8 `bytes` certainly hold no stripped control character: no C0
+    /// byte but tab and newline, no DEL, and no 0xC2 (the lead byte of every C1 control).
+    /// Tab and newline are in almost every text, so they must not send it to the slow scan.
+    static func mayAppear(inUTF8 bytes: UnsafeRawBufferPointer) -> Bool {
+        bytes.contains { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F || $0 == 0xC2 }
     }
 
     /// `text` with each stripped control character (and, with `tabs`, each tab) shown

@@ -30,7 +30,8 @@ struct ControlCharacterRule: ProjectRule, TranslationUnitRule {
         context.project.files.files.keys.sorted().flatMap { path -> [Diagnostic] in
             guard path.hasPrefix(ContentLoader.contentFolder + "/"), !path.contains("/_assets/"),
                   let ext = path.split(separator: ".").last, Self.checkedExtensions.contains(ext.lowercased()),
-                  let data = context.project.files.files[path] else { return [] }
+                  let data = context.project.files.files[path],
+                  data.withUnsafeBytes(ControlCharacters.mayAppear(inUTF8:)) else { return [] }
             return Self.places(in: String(decoding: data, as: UTF8.self)).prefix(Self.perFileLimit).map { place in
                 diagnostic("control character \(place.name) in the text; it is removed from the output", at: SourceLocation(path: path, line: place.line, column: place.column))
             }
