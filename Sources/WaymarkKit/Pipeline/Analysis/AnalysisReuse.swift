@@ -104,15 +104,24 @@ extension ProjectAnalysis.Localized {
 extension ProjectAnalysis.Localized {
     /// True when the set of pages is the same and every changed path is a page's `.md` or
     /// one of its catalogs (in either snapshot): what every page depends on is unchanged.
+    /// A save changes a path or two, so each is looked for among the page files, rather
+    /// than every page's files in every locale being put in a set.
     static func onlyPagesChanged(_ reuse: AnalysisReuse, change: SnapshotChange, cataloged: ProjectAnalysis.Cataloged) -> Bool {
         guard reuse.pageIDs == Set(cataloged.project.pages.map(\.id)) else { return false }
-        var pageFiles = Set<String>()
-        let locales = cataloged.project.configuration.targetLocales
-        for file in reuse.units + cataloged.units where file.kind == .page {
-            pageFiles.insert(file.sourcePath)
-            for locale in locales { pageFiles.insert(file.catalogPath(locale: locale)) }
+        let locales = Set(cataloged.project.configuration.targetLocales)
+        let pages = [reuse.units, cataloged.units].lazy.joined().filter { $0.kind == .page }
+        let localesFolder = CatalogStore.localesFolder + "/"
+        return change.changed.allSatisfy { path in
+            // `Locales/<locale>/<catalog name>.po` (`SourceFileUnits.catalogPath`).
+            if path.hasPrefix(localesFolder), path.hasSuffix(".po") {
+                let rest = path.dropFirst(localesFolder.count).dropLast(3)
+                if let slash = rest.firstIndex(of: "/"), locales.contains(String(rest[..<slash])) {
+                    let name = rest[rest.index(after: slash)...]
+                    if pages.contains(where: { $0.catalogName == name }) { return true }
+                }
+            }
+            return pages.contains { $0.sourcePath == path }
         }
-        return change.changed.isSubset(of: pageFiles)
     }
 
     /// A file's translation summary in a locale from `reuse`, when its source and that
