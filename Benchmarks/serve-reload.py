@@ -8,9 +8,11 @@ and synced, as run.sh does), listens on the reload stream like an open page,
 then N times: appends a sentence to one page, waits for the reload event and
 fetches the page until it shows the sentence. Prints each time and the median.
 Edit-to-reload here is save -> reload event -> new page fetched: what a browser
-does before it paints. Everything talks to 127.0.0.1 only.
+does before it paints. It also prints the CPU time (user + system) the server
+spent per edit, from /proc (Linux), which other work on the machine does not
+inflate the way it does wall time. Everything talks to 127.0.0.1 only.
 """
-import http.client, pathlib, re, socket, statistics, subprocess, sys, threading, time
+import http.client, os, pathlib, re, socket, statistics, subprocess, sys, threading, time
 
 
 def main():
@@ -33,11 +35,12 @@ def main():
         events.sendall(b"GET /__waymark/events HTTP/1.1\r\nHost: bench\r\n\r\n")
         stream = events.makefile("rb")
         generation = read_generation(stream)
-        times, builds = [], []
+        times, builds, cpus = [], [], []
         original = page.read_text()
         for edit in range(edits):
             marker = f"Benchmark sentence number {edit} for the reload."
             time.sleep(0.5)  # let the watcher settle, as between a writer's saves
+            cpu_before = cpu_seconds(process.pid)
             started = time.monotonic()
             page.write_text(original + f"\n{marker}\n")
             while (new := read_generation(stream)) <= generation:
@@ -47,14 +50,26 @@ def main():
             while marker not in body:
                 body = get(port, url_path)
             times.append(time.monotonic() - started)
+            cpus.append(cpu_seconds(process.pid) - cpu_before)
             builds.append(float(re.search(r'"seconds":([0-9.e-]+)', get(port, "/__waymark/status")).group(1)))
         print(f"options: {' '.join(extra) or '(all locales)'}; first build: {first_build}")
         print("edit-to-reload s: " + " ".join(f"{t:.2f}" for t in times) + f"  median {statistics.median(times):.2f}")
         print("rebuild alone s:  " + " ".join(f"{b:.2f}" for b in builds) + f"  median {statistics.median(builds):.2f}")
+        if all(c >= 0 for c in cpus):
+            print("server CPU s:     " + " ".join(f"{c:.2f}" for c in cpus) + f"  median {statistics.median(cpus):.2f}")
         page.write_text(original)
     finally:
         process.terminate()
         process.wait(timeout=20)
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of process `pid` so far; -1 where /proc is missing."""
+    try:
+        fields = pathlib.Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return -1.0
 
 
 def read_generation(stream) -> int:
