@@ -70,10 +70,10 @@ public struct Compiler: Sendable {
         let project = checked.project
         let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
         // `rules:` overrides apply once to the project's diagnostics here and to each channel's in the render stage.
-        let projectDiagnostics = policy.apply([cacheProblems + checked.diagnostics])[0]
+        let projectDiagnostics = policy.apply([cacheProblems] + checked.diagnosticBatches)
         // Channel problems (page weight, untranslated) are found while rendering, so
         // `check` renders too but keeps nothing.
-        let projectFailed = projectDiagnostics.hasErrors
+        let projectFailed = projectDiagnostics.contains(where: \.hasErrors)
         let channels = selectedChannels(project.configuration)
         // Localized once per publish-fuzzy setting by the analysis; the channels render concurrently.
         let outcomes = RenderStage(project: project, options: options, localized: checked.localized.projects, cache: cache)
@@ -83,7 +83,7 @@ public struct Compiler: Sendable {
                                        sourceLocale: project.configuration.sourceLocale, pages: [:])
         for outcome in outcomes { insights.pages[outcome.channel.name] = outcome.insights }
         let rendersFiles = if case .nowhere = destination { false } else { true }
-        let unique = DiagnosticOrder.unique([projectDiagnostics] + outcomes.map(\.diagnostics))
+        let unique = DiagnosticOrder.unique(projectDiagnostics + outcomes.map(\.diagnostics))
         return BuildResult(diagnostics: unique, channels: outcomes.compactMap(\.built),
                            failedChannels: rendersFiles ? outcomes.filter(\.failed).map(\.channel.name) : [], isConfigurationFailure: false,
                            preview: options.collectsPreviewInsights ? insights : nil,

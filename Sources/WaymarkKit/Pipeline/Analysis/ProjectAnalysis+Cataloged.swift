@@ -57,17 +57,18 @@ extension ProjectAnalysis {
         /// `cache` answers translation QA of catalogs unchanged since a previous build.
         func checked(now: Date = Date(), cache: CacheContext? = nil) -> Checked {
             let segmented = cataloged.segmented
-            var diagnostics = segmented.loaded.diagnostics
             let rules = RuleRegistry.checkProject(RuleContext(project: project), reusable: reusablePageRules)
-            diagnostics += rules.project + project.pages.flatMap { rules.pages[$0.path] ?? [] }
-            diagnostics += cataloged.catalogs.diagnostics
             let qa = reusableQA ?? TranslationQA(cataloged: cataloged, analyses: analyses, cache: cache).diagnostics
-            diagnostics += qa
-            diagnostics += LongUntranslatedRule.check(project: project, units: segmented.units,
-                                                      ledger: UntranslatedLedger.read(segmented.files), date: now)
-            diagnostics += strict.diagnostics
+            let batches = [
+                segmented.loaded.diagnostics,
+                rules.project + project.pages.flatMap { rules.pages[$0.path] ?? [] },
+                cataloged.catalogs.diagnostics,
+                qa,
+                LongUntranslatedRule.check(project: project, units: segmented.units, ledger: UntranslatedLedger.read(segmented.files), date: now),
+                strict.diagnostics,
+            ]
             // Rendering needs no inline analyses: the checked value does not keep them alive.
-            return Checked(localized: Localized(cataloged: cataloged, projects: projects, analyses: InlineAnalysisMemo()), diagnostics: diagnostics,
+            return Checked(localized: Localized(cataloged: cataloged, projects: projects, analyses: InlineAnalysisMemo()), diagnosticBatches: batches,
                            pageRuleDiagnostics: rules.pages, qaDiagnostics: qa)
         }
     }
@@ -75,13 +76,18 @@ extension ProjectAnalysis {
     /// The localized project and every channel-independent diagnostic: what rendering consumes.
     struct Checked: Sendable {
         var localized: Localized
-        /// Load, project-rule, catalog, QA and localization diagnostics, unsorted, before severity overrides.
-        var diagnostics: [Diagnostic]
+        /// Load, project-rule, catalog, QA, long-untranslated and localization diagnostics, a batch
+        /// each, unsorted, before severity overrides. Kept apart, not joined: a preview of a partly
+        /// translated corpus carries tens of thousands of QA warnings, and joining copies each one.
+        var diagnosticBatches: [[Diagnostic]]
         /// The page rules' diagnostics of each page, by path (among `diagnostics`), for the next build's reuse.
         var pageRuleDiagnostics: [String: [Diagnostic]] = [:]
         /// The translation QA's diagnostics (among `diagnostics`), for the next build's reuse.
         var qaDiagnostics: [Diagnostic] = []
 
         var project: ContentProject { localized.project }
+
+        /// Every batch joined, in order.
+        var diagnostics: [Diagnostic] { Array(diagnosticBatches.joined()) }
     }
 }
