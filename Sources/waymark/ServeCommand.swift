@@ -45,7 +45,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(2)
         }
         let session = PreviewSession(root: project.root, state: state) { build in
-            let errors = build.diagnostics.filter { $0.severity == .error }.count
+            let errors = build.diagnostics.errorCount
             printStatus(String(format: "rebuilt %@ in %.2fs: %d errors, %d warnings", build.channel ?? "(nothing: the build failed)", build.seconds, errors, build.diagnostics.count - errors))
         }
         let running = Task { try await server.run() }

@@ -56,7 +56,15 @@ extension Diagnostic: Comparable {
 
 extension Array where Element == Diagnostic {
     /// True when any diagnostic is an error.
-    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var hasErrors: Bool {
+        // By index: a closure over the elements would copy each diagnostic to read one field.
+        indices.contains { self[$0].severity == .error }
+    }
+
+    /// Number of errors among the diagnostics.
+    public var errorCount: Int {
+        indices.reduce(0) { $0 + (self[$1].severity == .error ? 1 : 0) }
+    }
 }
 
 /// A diagnostic can be the failure of a `Result` while loading a file.

@@ -15,21 +15,31 @@ struct PreviewOverlay {
 
     var insight: PageInsight? { build.pages[path] }
 
-    /// Diagnostics of this page (its `.md` or its `.po`), then the rest.
-    var diagnostics: (page: [Diagnostic], other: [Diagnostic]) {
-        guard let insight else { return ([], build.diagnostics) }
-        let own: Set<String> = [insight.sourcePath, insight.editPath]
-        let page = build.diagnostics.filter { own.contains($0.location.path) }
-        return (page, build.diagnostics.filter { !own.contains($0.location.path) })
+    /// Diagnostics of this page (its `.md` or its `.po`), then the first `listLimit` of the
+    /// rest and how many the rest are: each page view reads the whole build's list (tens of
+    /// thousands on a big partly translated project), so the rest is not copied out.
+    var diagnostics: (page: [Diagnostic], other: [Diagnostic], otherCount: Int) {
+        let all = build.diagnostics
+        guard let insight else { return ([], Array(all.prefix(Self.listLimit)), all.count) }
+        let (source, edit) = (insight.sourcePath, insight.editPath)
+        var page: [Diagnostic] = [], other: [Diagnostic] = []
+        for index in all.indices {
+            if all[index].location.path == source || all[index].location.path == edit {
+                page.append(all[index])
+            } else if other.count < Self.listLimit {
+                other.append(all[index])
+            }
+        }
+        return (page, other, all.count - page.count)
     }
 
     func node() -> HTMLNode {
-        let (page, other) = diagnostics
+        let (page, other, otherCount) = diagnostics
         let opens = page.contains { $0.severity == .error }
         let panel: [HTMLNode] = [
             .element("summary", [], [.text(summaryLine(page: page))]),
             .element("div", attrs(("class", "body")), switcher() + pageSection(page) + [
-                diagnosticSection("Other diagnostics", other, id: "wm-other"),
+                diagnosticSection("Other diagnostics", other, count: otherCount, id: "wm-other"),
                 .element("p", attrs(("class", "meta")), [.text(footer)]),
             ]),
         ]
@@ -43,7 +53,7 @@ struct PreviewOverlay {
     }
 
     private func summaryLine(page: [Diagnostic]) -> String {
-        let errors = build.diagnostics.filter { $0.severity == .error }.count
+        let errors = build.diagnostics.errorCount
         var parts = ["Waymark", "\(errors) error\(errors == 1 ? "" : "s")", "\(build.diagnostics.count - errors) warning\(build.diagnostics.count - errors == 1 ? "" : "s")"]
         if !page.isEmpty { parts.append("\(page.count) on this page") }
         if let reading = insight?.readability { parts.append(Self.describe(reading)) }
@@ -86,13 +96,15 @@ struct PreviewOverlay {
         return [.element("section", attrs(("aria-label", "This page")), items), diagnosticSection("Diagnostics for this page", page, id: "wm-page")]
     }
 
-    private func diagnosticSection(_ title: String, _ diagnostics: [Diagnostic], id: String) -> HTMLNode {
+    /// A list of `diagnostics` (at most `listLimit` shown) out of `count` (default: all of them).
+    private func diagnosticSection(_ title: String, _ diagnostics: [Diagnostic], count: Int? = nil, id: String) -> HTMLNode {
+        let count = count ?? diagnostics.count
         let items = diagnostics.prefix(Self.listLimit).map { diagnostic in
             HTMLNode.element("li", attrs(("class", diagnostic.severity.rawValue)), [.element("code", [], [.text(diagnostic.description)])])
         }
-        let more = diagnostics.count > Self.listLimit ? [HTMLNode.element("p", [], [.text("and \(diagnostics.count - Self.listLimit) more")])] : []
+        let more = count > Self.listLimit ? [HTMLNode.element("p", [], [.text("and \(count - Self.listLimit) more")])] : []
         return .element("section", attrs(("id", id), ("aria-label", title)), [
-            .element("h2", [], [.text("\(title) (\(diagnostics.count))")]),
+            .element("h2", [], [.text("\(title) (\(count))")]),
             diagnostics.isEmpty ? .element("p", [], [.text("None.")]) : .element("ul", [], items),
         ] + more)
     }

@@ -90,7 +90,7 @@ public struct PreviewResponder: Sendable {
         struct Status: Encodable {
             var generation: Int, channel: String?, locale: String?, errors: Int, warnings: Int, seconds: Double
         }
-        let errors = build.diagnostics.filter { $0.severity == .error }.count
+        let errors = build.diagnostics.errorCount
         let status = Status(generation: generation, channel: build.channel, locale: build.selection.locale, errors: errors,
                             warnings: build.diagnostics.count - errors, seconds: build.seconds)
         return PreviewResponse(status: 200, type: "application/json", body: (try? JSONEncoder().encode(status)) ?? Data())

@@ -27,7 +27,9 @@ public struct AnalysisReuse: Sendable {
         let previous = checked.localized
         pageRules = checked.pageRuleDiagnostics
         // A cache warning is said once, by the build that replaced the damaged entry.
-        qa = checked.qaDiagnostics.filter { $0.ruleID != CacheCorruptRule.description.id }
+        let cacheRule = CacheCorruptRule.description.id
+        let diagnostics = checked.qaDiagnostics
+        qa = diagnostics.indices.contains { diagnostics[$0].ruleID == cacheRule } ? diagnostics.filter { $0.ruleID != cacheRule } : diagnostics
         qaLocales = previous.cataloged.locales
         translatableSources = previous.cataloged.translatableUnits.map(\.sourcePath)
         let loaded = previous.cataloged.segmented.loaded
