@@ -22,12 +22,16 @@ struct HTMLProfilePolicy: Sendable {
 
     /// The absolute URL of an output file, when the profile allows absolute URLs.
     func absoluteURL(_ file: String) -> String? {
-        guard let baseURL else { return nil }
+        baseURL.map { Self.absoluteURL(file, base: $0) }
+    }
+
+    /// `absoluteURL` under `base` (a `baseURL`, worked out once by a caller that makes many).
+    static func absoluteURL(_ file: String, base: String) -> String {
         // A prefix test, not Foundation's anchored `replacingOccurrences`: this runs for every
         // page's canonical link and sitemap entry, and bridging through NSString cost more than the rest.
         var path = LinkStyle.directory.href(from: HTMLLayout.rootFile, to: file)
         if path.hasPrefix("./") { path.removeFirst(2) }
-        return baseURL + path
+        return base + path
     }
 
     /// Head elements for the document at `document.file`.
