@@ -69,14 +69,11 @@ public struct BuildCache: Sendable {
     /// The verified payload stored for `key` (a slice: its indices need not start at 0), nil when there is none, or a
     /// `cache-corrupt` warning when the entry (or the namespace's index) is damaged; it is then rebuilt.
     func lookup(_ key: CacheKey, in namespace: String) -> Result<Data?, Diagnostic> {
-        let open = self.namespace(namespace)
-        guard let memory else { return open.lookup(key) }
-        if let payload = memory.payload(key, in: namespace) {
-            open.keep(key, payload: payload)
-            return .success(payload)
-        }
-        let found = open.lookup(key)
-        if case .success(let payload?) = found { memory.remember(payload, for: key, in: namespace) }
+        // What the memory answers is marked used on disk when the build ends (`finish`), not
+        // here: one lock per lookup instead of three, on every page of every rebuild.
+        if let payload = memory?.payload(key, in: namespace) { return .success(payload) }
+        let found = self.namespace(namespace).lookup(key)
+        if let memory, case .success(let payload?) = found { memory.remember(payload, for: key, in: namespace) }
         return found
     }
 
@@ -103,8 +100,12 @@ public struct BuildCache: Sendable {
             defer { namespaces = [:] }
             return namespaces
         }
-        for (name, namespace) in used { namespace.commit(pruning: pruning.contains(name)) }
-        memory?.finishBuild(namespaces: Set(used.keys))
+        // A namespace the memory answered entirely was not opened: its index still lists all it used.
+        for (name, namespace) in used {
+            memory?.forEachUsed(in: name) { key, payload in namespace.keep(key, payload: payload) }
+            namespace.commit(pruning: pruning.contains(name))
+        }
+        memory?.finishBuild()
     }
 
     /// The namespace `name`, loaded at its first use in this build.

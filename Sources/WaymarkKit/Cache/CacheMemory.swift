@@ -27,10 +27,15 @@ public final class CacheMemory: Sendable {
         state.withLock { $0.current[namespace, default: [:]][key] = payload }
     }
 
+    /// Calls `body` with each payload the current build used in `namespace`.
+    func forEachUsed(in namespace: String, _ body: (CacheKey, Data) -> Void) {
+        for (key, payload) in state.withLock({ $0.current[namespace] ?? [:] }) { body(key, payload) }
+    }
+
     /// Ends a build: each namespace it used keeps only what it used; the others keep what they had.
-    func finishBuild(namespaces: Set<String>) {
+    func finishBuild() {
         state.withLock { state in
-            for namespace in namespaces { state.earlier[namespace] = state.current[namespace] ?? [:] }
+            for (namespace, used) in state.current { state.earlier[namespace] = used }
             state.current = [:]
         }
     }
