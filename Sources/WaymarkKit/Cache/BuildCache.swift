@@ -24,10 +24,14 @@ public struct BuildCache: Sendable {
     let root: URL
     /// This build's namespaces, opened at first use.
     private let session = Locked<[String: CacheNamespace]>([:])
+    /// Payloads kept in memory across a `serve` session's builds; nil: every lookup reads its pack.
+    let memory: CacheMemory?
 
     /// The cache of the project at `projectRoot`; nil when `.waymark-cache` is a
     /// file or a link out of the project (the build then runs without a cache).
-    public init?(projectRoot: URL) {
+    /// `memory` answers what an earlier build of the same process read or wrote.
+    public init?(projectRoot: URL, memory: CacheMemory? = nil) {
+        self.memory = memory
         let resolver = ProjectPathResolver(projectRoot: projectRoot)
         switch try? resolver.resolve(Self.folderName) {
         case .folder(let real): root = URL(fileURLWithPath: real)
@@ -65,17 +69,30 @@ public struct BuildCache: Sendable {
     /// The verified payload stored for `key` (a slice: its indices need not start at 0), nil when there is none, or a
     /// `cache-corrupt` warning when the entry (or the namespace's index) is damaged; it is then rebuilt.
     func lookup(_ key: CacheKey, in namespace: String) -> Result<Data?, Diagnostic> {
-        self.namespace(namespace).lookup(key)
+        let open = self.namespace(namespace)
+        guard let memory else { return open.lookup(key) }
+        if let payload = memory.payload(key, in: namespace) {
+            open.keep(key, payload: payload)
+            return .success(payload)
+        }
+        let found = open.lookup(key)
+        if case .success(let payload?) = found { memory.remember(payload, for: key, in: namespace) }
+        return found
     }
 
     /// Stores `payload` under `key`, in this build's pack of `namespace`.
     func store(_ payload: Data, for key: CacheKey, in namespace: String) {
         self.namespace(namespace).store(payload, for: key)
+        memory?.remember(payload, for: key, in: namespace)
     }
 
     /// Stores the payload made of `parts` end to end under `key`, copied once into the record.
     func store(_ parts: [UnsafeRawBufferPointer], for key: CacheKey, in namespace: String) {
-        self.namespace(namespace).store(record: CacheEntry.encode(parts, key: key), for: key)
+        let record = CacheEntry.encode(parts, key: key)
+        self.namespace(namespace).store(record: record, for: key)
+        // The payload is the record's tail: remembered without another copy.
+        let length = parts.reduce(0) { $0 + $1.count }
+        memory?.remember(record[(record.endIndex - length)...], for: key, in: namespace)
     }
 
     /// Ends the build: writes the index of every namespace it used. Those in
@@ -87,6 +104,7 @@ public struct BuildCache: Sendable {
             return namespaces
         }
         for (name, namespace) in used { namespace.commit(pruning: pruning.contains(name)) }
+        memory?.finishBuild(namespaces: Set(used.keys))
     }
 
     /// The namespace `name`, loaded at its first use in this build.

@@ -82,6 +82,14 @@ final class CacheNamespace: Sendable {
         }
     }
 
+    /// Counts `key` as used by this build (a `CacheMemory` answered it), so the next index
+    /// keeps it; when no pack holds it any more (another process pruned it), `payload` is
+    /// stored again, so the cache on disk still has what this build used.
+    func keep(_ key: CacheKey, payload: Data) {
+        let listed = index[key] ?? used.withLock { $0[key] }
+        if let listed { used.withLock { $0[key] = listed } } else { store(payload, for: key) }
+    }
+
     /// Appends `payload` under `key` to this build's pack (created at the first store).
     func store(_ payload: Data, for key: CacheKey) {
         store(record: CacheEntry.encode(payload, key: key), for: key)

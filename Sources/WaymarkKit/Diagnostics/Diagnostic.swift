@@ -65,15 +65,48 @@ extension Array where Element == Diagnostic {
     /// integers first (each distinct path ranked once), since most warnings
     /// share a few paths whose equal bytes `<` would otherwise read each time.
     public func sortedByPlace() -> [Diagnostic] {
-        let paths = Set(map(\.location.path)).sorted()
-        let rank = Dictionary(uniqueKeysWithValues: paths.enumerated().map { ($1, $0) })
-        let places = map { (rank[$0.location.path] ?? 0, $0.location.line, $0.location.column) }
+        // Neighbours mostly share a path (a stage reports file by file): compare with the
+        // previous one before hashing, so each run of a path is looked up once.
+        var seen: [String: Int] = [:]
+        var ids: [Int] = []
+        ids.reserveCapacity(count)
+        var previous: (path: String, id: Int)? = nil
+        for diagnostic in self {
+            let path = diagnostic.location.path
+            if let previous, previous.path == path { ids.append(previous.id); continue }
+            let id = seen[path] ?? seen.count
+            seen[path] = id
+            ids.append(id)
+            previous = (path, id)
+        }
+        var rankOfID = [Int](repeating: 0, count: seen.count)
+        for (rank, path) in seen.sorted(by: { $0.key < $1.key }).enumerated() { rankOfID[path.value] = rank }
+        let places = indices.map { (rankOfID[ids[$0]], self[$0].location.line, self[$0].location.column) }
         let order = indices.sorted { first, second in
             let (a, b) = (places[first], places[second])
             if a != b { return a < b }
             return self[first] < self[second]
         }
         return order.map { self[$0] }
+    }
+
+    /// `sortedByPlace()` with each diagnostic once (two stages may report the same
+    /// finding). Equal diagnostics sort next to each other (same place, rule and
+    /// message), so each is compared with its run of neighbours instead of every
+    /// diagnostic being hashed into a set; the first of equal ones is kept.
+    public func uniqueSortedByPlace() -> [Diagnostic] {
+        var kept: [Diagnostic] = []
+        kept.reserveCapacity(count)
+        var run = 0
+        for diagnostic in sortedByPlace() {
+            if let last = kept.last, !(last < diagnostic) {
+                if kept[run...].contains(diagnostic) { continue }
+            } else {
+                run = kept.count
+            }
+            kept.append(diagnostic)
+        }
+        return kept
     }
 }
 

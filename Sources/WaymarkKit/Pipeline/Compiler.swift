@@ -83,7 +83,7 @@ public struct Compiler: Sendable {
                                        sourceLocale: project.configuration.sourceLocale, pages: [:])
         for outcome in outcomes { insights.pages[outcome.channel.name] = outcome.insights }
         let rendersFiles = if case .nowhere = destination { false } else { true }
-        let unique = Array(Set(projectDiagnostics + outcomes.flatMap(\.diagnostics))).sortedByPlace()
+        let unique = (projectDiagnostics + outcomes.flatMap(\.diagnostics)).uniqueSortedByPlace()
         return BuildResult(diagnostics: unique, channels: outcomes.compactMap(\.built),
                            failedChannels: rendersFiles ? outcomes.filter(\.failed).map(\.channel.name) : [], isConfigurationFailure: false,
                            preview: options.collectsPreviewInsights ? insights : nil,

@@ -11,6 +11,10 @@ public struct PreviewSession: Sendable {
     public var watcher: ProjectWatcher
     /// Called after each published build (the CLI prints a status line).
     public var onBuild: @Sendable (PreviewBuild) -> Void
+    /// True while the session reads the project and rebuilds: the watcher waits meanwhile.
+    private let building = Locked(false)
+    /// The page and QA cache entries of the last build, answered without reading their packs.
+    private let memory = CacheMemory()
 
     public init(root: URL, state: PreviewState, watcher: ProjectWatcher? = nil, onBuild: @escaping @Sendable (PreviewBuild) -> Void = { _ in }) {
         self.root = root
@@ -28,7 +32,9 @@ public struct PreviewSession: Sendable {
         // Triggers that pile up during a build become one rebuild of the newest files;
         // a change carries the watcher's walk, a switch of channel or locale walks again.
         let (triggers, continuation) = AsyncStream<[ProjectEntry]?>.makeStream(bufferingPolicy: .bufferingNewest(1))
-        let watching = Task { [entries] in for await walk in watcher.changes(after: entries) { continuation.yield(walk) } }
+        let watching = Task { [entries, building] in
+            for await walk in watcher.changes(after: entries, pausedWhile: { building.withLock { $0 } }) { continuation.yield(walk) }
+        }
         let selecting = Task { for await _ in await state.rebuildRequestStream() { continuation.yield(nil) } }
         defer {
             watching.cancel()
@@ -38,16 +44,18 @@ public struct PreviewSession: Sendable {
             if Task.isCancelled { break }
             let previous = (entries: ProjectWatcher.stamps(entries), files: files)
             let root = self.root
+            building.withLock { $0 = true }
             (entries, files) = await Self.offCooperativePool {
                 let walk = change ?? ProjectWalk.entries(projectRoot: root)
                 return (walk, ProjectFileReader.read(walk, reusing: previous, followingLinks: false))
             }
             reuse = await rebuild(files, reusing: reuse)
+            building.withLock { $0 = false }
         }
     }
 
     private func rebuild(_ files: ProjectFiles, reusing previous: AnalysisReuse?) async -> AnalysisReuse? {
-        let builder = PreviewBuilder(selection: await state.selection, cache: BuildCache(projectRoot: root))
+        let builder = PreviewBuilder(selection: await state.selection, cache: BuildCache(projectRoot: root, memory: memory))
         let (build, reuse) = await Self.offCooperativePool { builder.build(files, reusing: previous) }
         await state.publish(build)
         onBuild(build)

@@ -23,13 +23,20 @@ public struct ProjectWatcher: Sendable {
     }
 
     /// Each settled change, as the walk that saw it. Ends when the consuming task is cancelled.
-    public func changes(after initial: [ProjectEntry]) -> AsyncStream<[ProjectEntry]> {
+    /// While `isPaused` says so (a rebuild is running) the project is not walked: the walk
+    /// would take a core from the build, and whatever changes meanwhile differs from the
+    /// last reported walk all the same, so the first walk after the build reports it.
+    public func changes(after initial: [ProjectEntry], pausedWhile isPaused: @escaping @Sendable () -> Bool = { false }) -> AsyncStream<[ProjectEntry]> {
         let watcher = self
         return AsyncStream { continuation in
             let task = Task.detached(priority: .utility) {
                 var last = Self.stamps(initial)
                 let clock = ContinuousClock()
                 while !Task.isCancelled {
+                    if isPaused() {
+                        try? await Task.sleep(for: .milliseconds(10))
+                        continue
+                    }
                     let started = clock.now
                     var entries = ProjectWalk.entries(projectRoot: watcher.root)
                     let cost = clock.now - started

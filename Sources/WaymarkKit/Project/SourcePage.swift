@@ -10,7 +10,22 @@ public struct SourcePage: Sendable {
     /// The Markdown body with the front matter replaced by blank lines, so cmark's
     /// line numbers are the file's line numbers.
     public var body: String
-    public var document: MarkdownNode
+    public let document: MarkdownNode
+    /// The id of each heading of `document` in order (SPEC §8), worked out once when the
+    /// page is loaded: every locale, channel and link check reads them, and `serve` keeps
+    /// an unchanged page's load, ids included, from one build to the next.
+    public let headingIDs: [String]
+
+    init(id: String, program: String, slug: String, path: String, frontMatter: FrontMatter, body: String, document: MarkdownNode) {
+        self.id = id
+        self.program = program
+        self.slug = slug
+        self.path = path
+        self.frontMatter = frontMatter
+        self.body = body
+        self.document = document
+        headingIDs = HeadingAnchors.ids(in: document)
+    }
 
     /// The page's audience: its own, else its program's.
     func audience(in program: Program) -> String { frontMatter.audience ?? program.audience }

@@ -10,7 +10,9 @@ struct SeverityPolicy: Sendable {
     }
 
     private func ruled(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.compactMap { diagnostic in
+        // Most projects override nothing: the batch is handed on, not copied diagnostic by diagnostic.
+        guard !overrides.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
             guard let override = overrides[diagnostic.ruleID] else { return diagnostic }
             guard let severity = override else { return nil }
             var changed = diagnostic

@@ -28,4 +28,26 @@ struct DiagnosticOrderTests {
             })
         }
     }
+
+    /// `uniqueSortedByPlace()` is the set of diagnostics in sorted order: every
+    /// distinct one once, repeats (a finding two stages report) dropped, even when
+    /// a tie with other notes sits between two copies.
+    @Test func uniqueSortedByPlaceDropsRepeatsOnly() {
+        var pages: [String: String] = [:]
+        for number in 1...4 {
+            pages["Source-Content/guide/0\(number)-page.md"] = "---\ntitle: Page \(number)\n---\n"
+                + "Read [this](0\(number + 6)-gone.md) and {{nothing.here}}.\n\n![A map](missing.svg).\n"
+        }
+        let diagnostics = Compiler().check(ProjectFixture.files(pages)).diagnostics
+        #expect(diagnostics.count > 10)
+        let ties = diagnostics.prefix(6).map { var copy = $0; copy.notes.append("copy"); return copy }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5 {
+            let repeated = (diagnostics + diagnostics + ties + ties.prefix(3)).shuffled(using: &generator)
+            let unique = repeated.uniqueSortedByPlace()
+            #expect(unique.count == Set(repeated).count)
+            #expect(Set(unique) == Set(repeated))
+            #expect(unique == unique.sorted())
+        }
+    }
 }

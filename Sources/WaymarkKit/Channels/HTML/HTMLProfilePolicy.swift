@@ -22,7 +22,12 @@ struct HTMLProfilePolicy: Sendable {
 
     /// The absolute URL of an output file, when the profile allows absolute URLs.
     func absoluteURL(_ file: String) -> String? {
-        baseURL.map { $0 + LinkStyle.directory.href(from: HTMLLayout.rootFile, to: file).replacingOccurrences(of: "./", with: "", options: .anchored) }
+        guard let baseURL else { return nil }
+        // A prefix test, not Foundation's anchored `replacingOccurrences`: this runs for every
+        // page's canonical link and sitemap entry, and bridging through NSString cost more than the rest.
+        var path = LinkStyle.directory.href(from: HTMLLayout.rootFile, to: file)
+        if path.hasPrefix("./") { path.removeFirst(2) }
+        return baseURL + path
     }
 
     /// Head elements for the document at `document.file`.

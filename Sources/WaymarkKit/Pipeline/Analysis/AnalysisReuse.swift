@@ -83,11 +83,11 @@ extension ProjectAnalysis.Localized {
     /// The localized page of `page` in `locale` from `reuse`, when nothing it depends on changed:
     /// its `.md` and its catalog in that locale are unchanged, and so is everything every page
     /// depends on (the configuration, programs, UI strings, data and their catalogs, the set of
-    /// pages: any changed path that is not a page or a page's catalog counts as such).
-    static func reusablePages(_ reuse: AnalysisReuse?, change: SnapshotChange?, cataloged: ProjectAnalysis.Cataloged,
+    /// pages). `reuse` is given only when `onlyPagesChanged` holds for its change.
+    static func reusablePages(_ reuse: (previous: AnalysisReuse, change: SnapshotChange)?, cataloged: ProjectAnalysis.Cataloged,
                               publishFuzzy: Bool) -> @Sendable (SourcePage, String) -> LocalizedPage? {
-        guard let reuse, let change, let previous = reuse.localized[publishFuzzy],
-              onlyPagesChanged(reuse, change: change, cataloged: cataloged) else { return { _, _ in nil } }
+        guard let reuse, let previous = reuse.previous.localized[publishFuzzy] else { return { _, _ in nil } }
+        let change = reuse.change
         let currentUnits = AnalysisReuse.pageUnits(cataloged.units)
         let byLocale = Dictionary(previous.locales.map { ($0.tag, $0.pages) }, uniquingKeysWith: { first, _ in first })
         let source = cataloged.project.configuration.sourceLocale
@@ -116,11 +116,10 @@ extension ProjectAnalysis.Localized {
     }
 
     /// A file's translation summary in a locale from `reuse`, when its source and that
-    /// catalog are unchanged and so is everything every file depends on.
-    static func reusableSummaries(_ reuse: AnalysisReuse?, change: SnapshotChange?,
-                                  cataloged: ProjectAnalysis.Cataloged) -> @Sendable (SourceFileUnits, String) -> TranslationSummary? {
-        guard let reuse, let change, let previous = reuse.localized[false],
-              onlyPagesChanged(reuse, change: change, cataloged: cataloged) else { return { _, _ in nil } }
+    /// catalog are unchanged and so is everything every file depends on (`reusablePages`).
+    static func reusableSummaries(_ reuse: (previous: AnalysisReuse, change: SnapshotChange)?) -> @Sendable (SourceFileUnits, String) -> TranslationSummary? {
+        guard let reuse, let previous = reuse.previous.localized[false] else { return { _, _ in nil } }
+        let change = reuse.change
         let byLocale = Dictionary(previous.locales.map { ($0.tag, $0.fileSummaries) }, uniquingKeysWith: { first, _ in first })
         return { file, locale in
             guard change.isUnchanged(file.sourcePath), change.isUnchanged(file.catalogPath(locale: locale)) else { return nil }
@@ -141,7 +140,7 @@ extension ProjectAnalysis.Localized {
         for path in change.changed {
             if path.hasSuffix(".po") && path.hasPrefix("Locales/") { continue }
             guard let page = pages[path], let before = reuse.pageLoads[path]?.page, before.id == page.id,
-                  HeadingAnchors.ids(in: before.document) == HeadingAnchors.ids(in: page.document) else { return { _ in nil } }
+                  before.headingIDs == page.headingIDs else { return { _ in nil } }
         }
         let previous = reuse.pageRules
         return { page in change.isUnchanged(page.path) ? previous[page.path] : nil }

@@ -21,10 +21,14 @@ extension ProjectAnalysis {
             let all = settings.union([false]).sorted { !$0 && $1 }
             let analyses = InlineAnalysisMemo()
             let loaded = segmented.loaded
+            // Whether only pages and their catalogs changed decides every reuse below: asked once.
+            let reuse = loaded.reuse.flatMap { reuse in
+                loaded.change.flatMap { Localized.onlyPagesChanged(reuse, change: $0, cataloged: self) ? (reuse, $0) : nil }
+            }
+            let summaries = Localized.reusableSummaries(reuse)
             let projects = all.map { setting in
                 LocalizedProject(project: project, units: units, catalogs: catalogs, locales: locales, publishFuzzy: setting, analyses: analyses,
-                                 reusable: Localized.reusablePages(loaded.reuse, change: loaded.change, cataloged: self, publishFuzzy: setting),
-                                 reusableSummary: Localized.reusableSummaries(loaded.reuse, change: loaded.change, cataloged: self))
+                                 reusable: Localized.reusablePages(reuse, cataloged: self, publishFuzzy: setting), reusableSummary: summaries)
             }
             return Localized(cataloged: self, projects: Dictionary(uniqueKeysWithValues: zip(all, projects)), analyses: analyses)
         }

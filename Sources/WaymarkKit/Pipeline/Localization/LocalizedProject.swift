@@ -81,7 +81,7 @@ struct LocalizedProject: Sendable {
             return Locale(tag: tag, pages: pagesByLocale[index], programs: programs, ui: ui, summary: summary, fileSummaries: files)
         }
         self.diagnostics = diagnostics
-        headingIDs = Dictionary(project.pages.parallelMap { ($0.id, HeadingAnchors.ids(in: $0.document)) }, uniquingKeysWith: { first, _ in first })
+        headingIDs = Dictionary(project.pages.map { ($0.id, $0.headingIDs) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// One page in one locale, measured against its audience once complete.

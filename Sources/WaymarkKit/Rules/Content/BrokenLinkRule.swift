@@ -53,7 +53,7 @@ struct BrokenLinkRule: PageRule {
     private func missingHeading(_ fragment: String, in target: SourcePage, destination: String, at location: SourceLocation) -> Diagnostic? {
         let decoded = fragment.removingPercentEncoding ?? fragment
         guard !decoded.isEmpty, !decoded.hasPrefix("fn-"), !decoded.hasPrefix("fnref-") else { return nil }
-        let ids = HeadingAnchors.ids(in: target.document)
+        let ids = target.headingIDs
         guard !ids.contains(decoded) else { return nil }
         // Closest ids first, so a typo's fix is the first one named.
         let named = ids.sorted { EditDistance.levenshtein(decoded, $0) < EditDistance.levenshtein(decoded, $1) }.prefix(3)
