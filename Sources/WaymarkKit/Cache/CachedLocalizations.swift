@@ -85,4 +85,19 @@ struct CachedLocalizations: Sendable {
     func store(_ page: LocalizedPage, for key: CacheKey) {
         context.store.store(page.encode(), for: key, in: Self.namespace)
     }
+
+    /// Whether an earlier build rendered a channel whose page-cache channel key was `channelKey`
+    /// (and records that this one does). When not, every page of that channel misses its page
+    /// cache, so the render stage splices each deferred tree once for all channels instead of
+    /// once per channel (`RenderStage`). A damaged marker is a warning and counts as not rendered.
+    static func renderedBefore(channelKey: CacheKey, context: CacheContext) -> (rendered: Bool, problem: Diagnostic?) {
+        var print = Fingerprint(channelKey)
+        print.add("rendered channel")
+        let key = print.key()
+        let found = context.store.lookup(key, in: namespace)
+        if case .success(_?) = found { return (true, nil) }
+        context.store.store(Data(), for: key, in: namespace)
+        if case .failure(let problem) = found { return (false, problem) }
+        return (false, nil)
+    }
 }

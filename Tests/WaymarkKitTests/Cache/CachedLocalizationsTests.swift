@@ -60,14 +60,16 @@ struct CachedLocalizationsTests {
         defer { try? FileManager.default.removeItem(at: project) }
         let build = project.appendingPathComponent("Build")
         try Harness.build(project, into: build, cached: true)
-        let entries = try CacheVerificationTests.stored(project, CachedLocalizations.namespace)
+        // A localized page (the longest entry) and a channel's rendered-before marker (empty, the shortest).
+        let entries = try CacheVerificationTests.stored(project, CachedLocalizations.namespace).sorted { $0.length < $1.length }
         try CacheVerificationTests.flipLastByte(try #require(entries.last))
-        // The page whose entry is damaged is also missing from the page caches: its tree is spliced when rendered.
+        try CacheVerificationTests.flipLastByte(try #require(entries.first))
+        // No page cache either: every tree is spliced, up front for the channel whose marker is damaged, on demand for the others.
         try FileManager.default.removeItem(at: project.appendingPathComponent(BuildCache.folderName).appendingPathComponent("pages"))
 
         let rebuilt = try Harness.build(project, into: build, cached: true)
         let warnings = rebuilt.diagnostics.filter { $0.ruleID == CacheVerificationTests.rule }
-        #expect(warnings.count == 1, "\(warnings)")
+        #expect(warnings.count == 2, "\(warnings)")
         #expect(warnings.allSatisfy { $0.location.path.hasPrefix("\(BuildCache.folderName)/\(CachedLocalizations.namespace)/") })
         try CacheVerificationTests().expectCleanOutput(project, rebuilt)
         let again = try Harness.build(project, into: build, cached: true)

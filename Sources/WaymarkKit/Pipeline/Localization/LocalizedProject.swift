@@ -21,6 +21,8 @@ struct LocalizedProject: Sendable {
     var cacheProblems: [Diagnostic] = []
     /// Pages spliced and measured by this build, in any locale (the others came from `reusable` or the cache).
     var localizedCount = 0
+    /// True when pages may come from the localization cache, their trees spliced when read (`PageTree`).
+    var splicesOnDemand = false
     /// Page id -> the id of each heading in document order, from the source page (SPEC §8):
     /// the same for every locale and channel, so computed once here and shared.
     var headingIDs: [String: [String]]
@@ -41,6 +43,7 @@ struct LocalizedProject: Sendable {
             Self.placeholderValues(tag == source ? nil : tag, units: units, catalogs: catalogs, lookup: lookup, publishFuzzy: publishFuzzy)
         }
         let cached = cache.map { CachedLocalizations(context: $0, pageIDs: pageIDs) }
+        splicesOnDemand = cached != nil
         let localeKeys = tags.map { tag in cached?.localeKey(tag, isSource: tag == source, publishFuzzy: publishFuzzy) }
         // Every page of every locale in one parallel pass: a pass per program (or per
         // locale) would wait for its slowest page before the next one starts.

@@ -1,19 +1,34 @@
 /// The spliced tree of a localized page, or what splices it. A page answered by
 /// the localization cache (`CachedLocalizations`) carries only the recipe: it is
 /// spliced when something reads its tree, which in a cached build is a renderer
-/// that missed its page cache. A value: resolving builds the tree and keeps nothing.
+/// that missed its page cache. A value: resolving builds the tree and keeps nothing
+/// (the recipe is an immutable object, shared by the copies of the page).
 struct PageTree: Sendable {
     /// What splicing one page in one locale reads, taken from the build that deferred it.
-    struct Recipe: Sendable {
-        var page: SourcePage
-        var units: SourceFileUnits
-        var locale: String
+    /// Immutable, and held by reference: a page is copied into every channel's site, and
+    /// copying these fields one by one cost more than reading the cache entry.
+    final class Recipe: Sendable {
+        let page: SourcePage
+        let units: SourceFileUnits
+        let locale: String
         /// True for the source locale: placeholders are expanded, nothing is looked up.
-        var isSource: Bool
-        var publishFuzzy: Bool
-        var catalogs: CatalogStore
-        var placeholders: PlaceholderValues
-        var pageIDs: Set<String>
+        let isSource: Bool
+        let publishFuzzy: Bool
+        let catalogs: CatalogStore
+        let placeholders: PlaceholderValues
+        let pageIDs: Set<String>
+
+        init(page: SourcePage, units: SourceFileUnits, locale: String, isSource: Bool, publishFuzzy: Bool,
+             catalogs: CatalogStore, placeholders: PlaceholderValues, pageIDs: Set<String>) {
+            self.page = page
+            self.units = units
+            self.locale = locale
+            self.isSource = isSource
+            self.publishFuzzy = publishFuzzy
+            self.catalogs = catalogs
+            self.placeholders = placeholders
+            self.pageIDs = pageIDs
+        }
     }
 
     private enum Storage: Sendable {
