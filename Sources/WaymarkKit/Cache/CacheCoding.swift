@@ -30,6 +30,17 @@ struct CacheWriter {
         if let value { string(value) }
     }
 
+    /// Length-prefixed raw bytes (a value another coder wrote, such as `DiagnosticCoding`'s).
+    mutating func data(_ value: Data) {
+        int(value.count)
+        bytes.append(contentsOf: value)
+    }
+
+    /// The exact bits of `value`.
+    mutating func double(_ value: Double) {
+        int(Int(Int64(bitPattern: value.bitPattern)))
+    }
+
     var data: Data { Data(bytes) }
 }
 
@@ -75,6 +86,19 @@ struct CacheReader {
 
     mutating func optional() throws(Malformed) -> String? {
         try bool() ? try string() : nil
+    }
+
+    /// What `CacheWriter.data` wrote.
+    mutating func data() throws(Malformed) -> Data {
+        let count = try int()
+        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        defer { offset += count }
+        return Data(bytes[offset..<offset + count])
+    }
+
+    /// What `CacheWriter.double` wrote.
+    mutating func double() throws(Malformed) -> Double {
+        Double(bitPattern: UInt64(bitPattern: Int64(try int())))
     }
 
     /// `count` then that many elements.

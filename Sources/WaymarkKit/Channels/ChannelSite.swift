@@ -92,7 +92,13 @@ public struct ChannelPage: Sendable {
     public var description: String
     public var audience: String
     /// Localized body; placeholders expanded; links still as written (`02-passwords.md`).
-    public var body: MarkdownNode
+    /// A page from the localization cache splices it when read: read it once per render.
+    public var body: MarkdownNode {
+        get { tree.resolved() }
+        set { tree = PageTree(newValue) }
+    }
+    /// The body as the localization stage gave it: spliced, or spliced on first read.
+    var tree: PageTree
     /// Leaf blocks (pre-order index among paragraph, heading and table-cell nodes of `body`)
     /// that show source text because no usable translation exists: rendered with
     /// `lang` of the source locale and class `wm-fallback`.
@@ -113,6 +119,18 @@ public struct ChannelPage: Sendable {
         fallbackLeaves: Set<Int> = [], translation: TranslationSummary, readability: ReadabilitySummary? = nil,
         titleLanguage: String? = nil, headingIDs: [String] = [], descriptionLanguage: String? = nil
     ) {
+        self.init(id: id, program: program, slug: slug, locale: locale, editPath: editPath, title: title, description: description,
+                  audience: audience, tree: PageTree(body), fallbackLeaves: fallbackLeaves, translation: translation,
+                  readability: readability, titleLanguage: titleLanguage, headingIDs: headingIDs, descriptionLanguage: descriptionLanguage)
+    }
+
+    /// A page whose body may still be a recipe (`PageTree`).
+    init(
+        id: String, program: String, slug: String, locale: String, editPath: String,
+        title: String, description: String, audience: String, tree: PageTree,
+        fallbackLeaves: Set<Int>, translation: TranslationSummary, readability: ReadabilitySummary?,
+        titleLanguage: String?, headingIDs: [String], descriptionLanguage: String?
+    ) {
         self.headingIDs = headingIDs
         self.descriptionLanguage = descriptionLanguage
         self.id = id
@@ -123,7 +141,7 @@ public struct ChannelPage: Sendable {
         self.title = title
         self.description = description
         self.audience = audience
-        self.body = body
+        self.tree = tree
         self.fallbackLeaves = fallbackLeaves
         self.translation = translation
         self.readability = readability

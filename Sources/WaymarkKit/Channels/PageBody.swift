@@ -21,13 +21,15 @@ struct PageBody {
     /// region, links to pages in another language get `hreflang`, and a closing
     /// paragraph of only page links (hand-written "Back | Next") is dropped: the pager has them.
     init(page: ChannelPage, rewriter: BodyLinkRewriter, sourceLocale: String, allowRawHTML: Bool, html style: HTMLBodyStyle? = nil) {
-        var (body, assets) = rewriter.rewrite(page.body)
+        // Read once: a page from the localization cache is spliced by this read.
+        let tree = page.body
+        var (body, assets) = rewriter.rewrite(tree)
         body = HeadingAnchors.strippingCustomIDs(body)
         self.linked = body
         let headingIDs = Self.headingIDs(body, ids: page.headingIDs)
         self.headingIDs = headingIDs
         var count = 0
-        page.body.forEachLeaf { _, _ in count += 1 }
+        tree.forEachLeaf { _, _ in count += 1 }
         self.leafCount = count
         var dropsTitle = false
         if let first = body.children.first, case .heading(1, _) = first.kind,

@@ -39,7 +39,9 @@ public struct Compiler: Sendable {
 
     /// The analysis up to `Checked` for the selected locales and the `publish-fuzzy`
     /// settings of the selected channels and their onion twins.
-    func analyze(_ files: ProjectFiles, cache: CacheContext? = nil, reusing previous: AnalysisReuse? = nil) throws(Stop) -> ProjectAnalysis.Checked {
+    /// `localizesLazily`: pages unchanged since an earlier process come from the localization
+    /// cache with their trees spliced on demand (`build`, `check`; not `serve`, which keeps trees).
+    func analyze(_ files: ProjectFiles, cache: CacheContext? = nil, reusing previous: AnalysisReuse? = nil, localizesLazily: Bool = true) throws(Stop) -> ProjectAnalysis.Checked {
         let loaded: ProjectAnalysis.Loaded
         do { loaded = try ProjectAnalysis.load(files, reusing: previous) } catch {
             throw Stop(result: BuildResult(diagnostics: error.diagnostics.sorted(), channels: [], failedChannels: [], isConfigurationFailure: true))
@@ -52,7 +54,7 @@ public struct Compiler: Sendable {
         })
         return loaded.segmented()
             .withCatalogs(locales: selectedLocales(loaded.configuration))
-            .localized(publishFuzzy: settings)
+            .localized(publishFuzzy: settings, cache: localizesLazily ? cache : nil)
             .checked(cache: cache)
     }
 
@@ -66,7 +68,7 @@ public struct Compiler: Sendable {
         let cacheProblems = options.cache?.open() ?? []
         let cache = options.cache.map { CacheContext(store: $0, files: files, options: options) }
         let checked: ProjectAnalysis.Checked
-        do { checked = try analyze(files, cache: cache, reusing: previous) } catch { return error.result }
+        do { checked = try analyze(files, cache: cache, reusing: previous, localizesLazily: !keepsAnalysis) } catch { return error.result }
         let project = checked.project
         let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
         // `rules:` overrides apply once to the project's diagnostics here and to each channel's in the render stage.
@@ -96,7 +98,7 @@ public struct Compiler: Sendable {
     /// a build of some locales (`--locales`, `serve --locale`) only adds to them.
     private func prune(_ store: BuildCache, channels: [ChannelConfiguration]) {
         let complete = options.locales == nil
-        store.finish(pruning: complete ? Set(channels.map { CacheContext.pagesNamespace($0.name) } + [CachedQA.namespace]) : [])
+        store.finish(pruning: complete ? Set(channels.map { CacheContext.pagesNamespace($0.name) } + [CachedQA.namespace, CachedLocalizations.namespace]) : [])
     }
 
     /// The `profile: tor` HTML channel a web channel's `onion-location` announces, if the project builds one.

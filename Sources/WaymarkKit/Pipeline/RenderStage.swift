@@ -40,6 +40,7 @@ struct RenderStage: Sendable {
     /// last channel would finish on one core. Each site is dropped once its channel is done.
     func run(_ channels: [ChannelConfiguration], policy: SeverityPolicy, projectFailed: Bool, destination: Destination) -> [Outcome] {
         var sites: [(site: ChannelSite, diagnostics: [Diagnostic])?] = channels.parallelMap(assemble).map { $0 }
+        if let cache, localized.values.contains(where: \.splicesOnDemand) { splicingUnrenderedChannels(channels, &sites, cache: cache) }
         // onion-location only where the onion mirror has the page (SPEC §8): each web channel's
         // list of its twin's documents, taken from the twin's own assembly when it is built too.
         let onionFiles = channels.map { channel -> Set<String>? in
@@ -78,6 +79,43 @@ struct RenderStage: Sendable {
         }
         return Outcome(channel: channel, diagnostics: diagnostics, insights: insights,
                        built: finish(channel, output: output, staging: staging, rendering: rendering), failed: failed)
+    }
+
+    /// Pages from the localization cache carry their trees as recipes, spliced when a renderer
+    /// misses its page cache. When a channel's page-cache key is new (a title, a shared file
+    /// changed), every one of its pages misses: those trees are spliced here, once for every
+    /// channel with that `publish-fuzzy` setting, not once per channel.
+    private func splicingUnrenderedChannels(_ channels: [ChannelConfiguration], _ sites: inout [(site: ChannelSite, diagnostics: [Diagnostic])?],
+                                            cache: CacheContext) {
+        let assembled = sites.map { $0!.site }
+        var settings = Set<Bool>()
+        for (index, site) in assembled.enumerated() {
+            let (rendered, problem) = CachedLocalizations.renderedBefore(channelKey: CachedPages(context: cache, site: site).channel, context: cache)
+            if !rendered { settings.insert(channels[index].publishFuzzy) }
+            if let problem { sites[index]!.diagnostics.append(problem) }
+        }
+        for setting in settings {
+            var recipes: [String: ChannelPage] = [:]
+            for (channel, site) in zip(channels, assembled) where channel.publishFuzzy == setting {
+                for page in site.locales.flatMap({ $0.programs.flatMap(\.pages) }) where page.tree.isDeferred {
+                    recipes["\(page.locale)\u{0}\(page.id)"] = page
+                }
+            }
+            let pages = recipes.sorted { $0.key < $1.key }
+            let trees = Dictionary(uniqueKeysWithValues: zip(pages.map(\.key), pages.parallelMap { $0.value.body }))
+            for index in channels.indices where channels[index].publishFuzzy == setting {
+                sites[index]!.site.locales = sites[index]!.site.locales.map { locale in
+                    var locale = locale
+                    for program in locale.programs.indices {
+                        for page in locale.programs[program].pages.indices {
+                            let id = "\(locale.locale)\u{0}\(locale.programs[program].pages[page].id)"
+                            if let tree = trees[id] { locale.programs[program].pages[page].body = tree }
+                        }
+                    }
+                    return locale
+                }
+            }
+        }
     }
 
     private func assemble(_ channel: ChannelConfiguration) -> (site: ChannelSite, diagnostics: [Diagnostic]) {

@@ -62,7 +62,7 @@ struct SiteAssembler {
     private func channelPage(_ page: LocalizedPage, program: Program) -> ChannelPage {
         ChannelPage(id: page.page.id, program: program.id, slug: page.page.slug, locale: page.locale, editPath: page.editPath,
                     title: page.title, description: page.description, audience: page.page.audience(in: program),
-                    body: page.body, fallbackLeaves: page.fallbackLeaves, translation: page.summary, readability: page.readability,
+                    tree: page.tree, fallbackLeaves: page.fallbackLeaves, translation: page.summary, readability: page.readability,
                     titleLanguage: page.titleIsFallback ? project.configuration.sourceLocale : nil,
                     headingIDs: localized.headingIDs[page.page.id] ?? page.page.headingIDs,
                     descriptionLanguage: page.descriptionIsFallback ? project.configuration.sourceLocale : nil)

@@ -17,7 +17,9 @@ extension ProjectAnalysis {
         /// Stage 4: every page in every selected locale, once per `publish-fuzzy`
         /// setting asked for. The strict setting (`false`) is always built: splicing
         /// problems and reading levels are reported from it, whatever the channels publish.
-        func localized(publishFuzzy settings: Set<Bool> = [false]) -> Localized {
+        /// With `cache` (`build`, `check`), a page whose inputs are unchanged since an earlier
+        /// process comes from `CachedLocalizations` and is spliced only if its tree is read.
+        func localized(publishFuzzy settings: Set<Bool> = [false], cache: CacheContext? = nil) -> Localized {
             let all = settings.union([false]).sorted { !$0 && $1 }
             let analyses = InlineAnalysisMemo()
             let loaded = segmented.loaded
@@ -28,7 +30,7 @@ extension ProjectAnalysis {
             let summaries = Localized.reusableSummaries(reuse)
             let projects = all.map { setting in
                 LocalizedProject(project: project, units: units, catalogs: catalogs, locales: locales, publishFuzzy: setting, analyses: analyses,
-                                 reusable: Localized.reusablePages(reuse, cataloged: self, publishFuzzy: setting), reusableSummary: summaries)
+                                 reusable: Localized.reusablePages(reuse, cataloged: self, publishFuzzy: setting), reusableSummary: summaries, cache: cache)
             }
             return Localized(cataloged: self, projects: Dictionary(uniqueKeysWithValues: zip(all, projects)), analyses: analyses)
         }
@@ -66,6 +68,7 @@ extension ProjectAnalysis {
                 qa,
                 LongUntranslatedRule.check(project: project, units: segmented.units, ledger: UntranslatedLedger.read(segmented.files), date: now),
                 strict.diagnostics,
+                projects.keys.sorted { !$0 && $1 }.flatMap { projects[$0]!.cacheProblems },
             ]
             // Rendering needs no inline analyses: the checked value does not keep them alive.
             return Checked(localized: Localized(cataloged: cataloged, projects: projects, analyses: InlineAnalysisMemo()), diagnosticBatches: batches,
@@ -76,7 +79,7 @@ extension ProjectAnalysis {
     /// The localized project and every channel-independent diagnostic: what rendering consumes.
     struct Checked: Sendable {
         var localized: Localized
-        /// Load, project-rule, catalog, QA, long-untranslated and localization diagnostics, a batch
+        /// Load, project-rule, catalog, QA, long-untranslated, localization and localization-cache diagnostics, a batch
         /// each, unsorted, before severity overrides. Kept apart, not joined: a preview of a partly
         /// translated corpus carries tens of thousands of QA warnings, and joining copies each one.
         var diagnosticBatches: [[Diagnostic]]

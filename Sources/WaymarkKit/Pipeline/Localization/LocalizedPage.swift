@@ -7,7 +7,8 @@ struct LocalizedPage: Sendable {
     var editPath: String
     var title: String
     var description: String
-    var body: MarkdownNode
+    /// The spliced tree, or how to splice it (a page from the localization cache).
+    var tree: PageTree
     /// Leaves showing source text (see `ChannelPage.fallbackLeaves`).
     var fallbackLeaves: Set<Int>
     var summary: TranslationSummary
@@ -33,6 +34,9 @@ struct LocalizedPage: Sendable {
     var hardestSentences: [HardSentence] { measured?.report.hardestSentences ?? [] }
 
     var isComplete: Bool { missing.isEmpty }
+
+    /// The spliced tree (a deferred one is spliced now).
+    var body: MarkdownNode { tree.resolved() }
 }
 
 /// A unit without a publishable translation, for `fallback: fail`.

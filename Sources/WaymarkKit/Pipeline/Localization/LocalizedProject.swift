@@ -17,6 +17,12 @@ struct LocalizedProject: Sendable {
 
     var locales: [Locale]
     var diagnostics: [Diagnostic]
+    /// `cache-corrupt` warnings for damaged localization-cache entries (each page localized again).
+    var cacheProblems: [Diagnostic] = []
+    /// Pages spliced and measured by this build, in any locale (the others came from `reusable` or the cache).
+    var localizedCount = 0
+    /// True when pages may come from the localization cache, their trees spliced when read (`PageTree`).
+    var splicesOnDemand = false
     /// Page id -> the id of each heading in document order, from the source page (SPEC §8):
     /// the same for every locale and channel, so computed once here and shared.
     var headingIDs: [String: [String]]
@@ -24,9 +30,11 @@ struct LocalizedProject: Sendable {
     /// `reusable` answers a page in a locale whose inputs are unchanged since an earlier
     /// build (`serve`, see `AnalysisReuse`), so it is neither spliced nor measured again;
     /// `reusableSummary` answers a file's translation summary in a locale the same way.
+    /// `cache` answers a page in a locale from an earlier process (`CachedLocalizations`):
+    /// its tree is then spliced only when read.
     init(project: ContentProject, units: [SourceFileUnits], catalogs: CatalogStore, locales tags: [String], publishFuzzy: Bool,
          analyses: InlineAnalysisMemo = InlineAnalysisMemo(), reusable: @Sendable (SourcePage, String) -> LocalizedPage? = { _, _ in nil },
-         reusableSummary: @Sendable (SourceFileUnits, String) -> TranslationSummary? = { _, _ in nil }) {
+         reusableSummary: @Sendable (SourceFileUnits, String) -> TranslationSummary? = { _, _ in nil }, cache: CacheContext? = nil) {
         let byPath = Dictionary(units.map { ($0.sourcePath, $0) }, uniquingKeysWith: { first, _ in first })
         let source = project.configuration.sourceLocale
         let lookup = DataLookup(project: project)
@@ -34,33 +42,55 @@ struct LocalizedProject: Sendable {
         let values = tags.map { tag in
             Self.placeholderValues(tag == source ? nil : tag, units: units, catalogs: catalogs, lookup: lookup, publishFuzzy: publishFuzzy)
         }
+        let cached = cache.map { CachedLocalizations(context: $0, pageIDs: pageIDs) }
+        splicesOnDemand = cached != nil
+        let localeKeys = tags.map { tag in cached?.localeKey(tag, isSource: tag == source, publishFuzzy: publishFuzzy) }
         // Every page of every locale in one parallel pass: a pass per program (or per
         // locale) would wait for its slowest page before the next one starts.
         let jobs = tags.indices.flatMap { index in
             project.programs.filter { byPath[$0.path] != nil }.flatMap { program in program.pages.map { (index, program, $0) } }
         }
-        let localizedPages = jobs.parallelMap { index, program, page -> LocalizedPage? in
-            let tag = tags[index]
-            if let reused = reusable(page, tag) { return reused }
-            var localized = Self.localize(page, in: program, file: byPath[page.path], locale: tag, isSource: tag == source,
+        let localizedPages = jobs.parallelMap { index, program, page -> Job in
+            let tag = tags[index], isSource = tag == source
+            if let reused = reusable(page, tag) { return Job(page: reused) }
+            // A page with no units, or not translated, has nothing to localize in this locale.
+            guard let file = byPath[page.path], isSource || page.frontMatter.translate else { return Job() }
+            var answer: CachedLocalizations.Answer? = nil
+            if let cached, let localeKey = localeKeys[index] {
+                let key = cached.key(page, audience: page.audience(in: program), catalogPath: isSource ? nil : file.catalogPath(locale: tag), localeKey: localeKey)
+                let recipe = PageTree.Recipe(page: page, units: file, locale: tag, isSource: isSource, publishFuzzy: publishFuzzy,
+                                             catalogs: catalogs, placeholders: values[index], pageIDs: pageIDs)
+                answer = cached.answer(key, recipe: recipe)
+                if let stored = answer?.page { return Job(page: stored) }
+            }
+            var localized = Self.localize(page, in: program, file: file, locale: tag, isSource: isSource,
                                           project: project, catalogs: catalogs, values: values[index], publishFuzzy: publishFuzzy,
                                           pageIDs: pageIDs, analyses: analyses)
             // Only the measurement reads the edit lines; a kept page does not carry them.
             localized?.leafLines = [:]
-            return localized
+            if let cached, let answer, let localized { cached.store(localized, for: answer.key) }
+            return Job(page: localized, localized: true, problem: answer?.problem)
         }
         var diagnostics: [Diagnostic] = []
+        cacheProblems = localizedPages.compactMap(\.problem)
+        localizedCount = localizedPages.filter(\.localized).count
         var pagesByLocale = Array(repeating: [String: LocalizedPage](), count: tags.count)
-        for ((index, _, _), localized) in zip(jobs, localizedPages) {
-            guard let localized else { continue }
+        for ((index, _, _), job) in zip(jobs, localizedPages) {
+            guard let localized = job.page else { continue }
             if tags[index] != source { diagnostics += localized.diagnostics }
             if let problem = localized.readabilityDiagnostic { diagnostics.append(problem) }
             pagesByLocale[index][localized.page.id] = localized
         }
         // Each file's summary in each target locale, in parallel: thousands of files per locale.
+        // A localized page holds its file's summary already (`PageLocalizer` computes the same one).
         let translatable = units.filter(\.isTranslatable)
-        let fileSummaries = tags.map { tag in
-            tag == source ? [] : translatable.parallelMap { reusableSummary($0, tag) ?? $0.summary(locale: tag, catalogs: catalogs) }
+        let fileSummaries = tags.indices.map { index -> [TranslationSummary] in
+            let tag = tags[index]
+            guard tag != source else { return [] }
+            let pageSummaries = Dictionary(pagesByLocale[index].values.map { ($0.page.path, $0.summary) }, uniquingKeysWith: { first, _ in first })
+            return translatable.parallelMap { file in
+                (file.kind == .page ? pageSummaries[file.sourcePath] : nil) ?? reusableSummary(file, tag) ?? file.summary(locale: tag, catalogs: catalogs)
+            }
         }
         locales = tags.indices.map { index in
             let tag = tags[index]
@@ -84,11 +114,18 @@ struct LocalizedProject: Sendable {
         headingIDs = Dictionary(project.pages.map { ($0.id, $0.headingIDs) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// What localizing one page in one locale gave: the page (nil: not in this locale),
+    /// whether this build spliced it, and a damaged cache entry's warning.
+    private struct Job: Sendable {
+        var page: LocalizedPage? = nil
+        var localized = false
+        var problem: Diagnostic? = nil
+    }
+
     /// One page in one locale, measured against its audience once complete.
-    private static func localize(_ page: SourcePage, in program: Program, file: SourceFileUnits?, locale: String, isSource: Bool,
+    private static func localize(_ page: SourcePage, in program: Program, file: SourceFileUnits, locale: String, isSource: Bool,
                                  project: ContentProject, catalogs: CatalogStore, values: PlaceholderValues, publishFuzzy: Bool,
                                  pageIDs: Set<String>, analyses: InlineAnalysisMemo) -> LocalizedPage? {
-        guard let file else { return nil }
         var localized: LocalizedPage
         if isSource {
             localized = PageLocalizer.source(page, placeholders: values, units: file, locale: locale)

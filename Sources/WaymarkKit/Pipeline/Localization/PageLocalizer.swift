@@ -67,7 +67,7 @@ struct PageLocalizer: Sendable {
         var localized = LocalizedPage(
             page: page, locale: locale, editPath: path,
             title: placeholders.expand(title), description: placeholders.expand(description),
-            body: PlaceholderExpander.expand(document, placeholders.value(of:)),
+            tree: PageTree(PlaceholderExpander.expand(document, placeholders.value(of:))),
             fallbackLeaves: fallback,
             summary: file.summary(locale: locale, catalogs: catalogs),
             missing: missing, diagnostics: diagnostics, leafLines: leafLines)
@@ -86,7 +86,7 @@ struct PageLocalizer: Sendable {
             page: page, locale: locale, editPath: page.path,
             title: placeholders.expand(page.frontMatter.title),
             description: placeholders.expand(page.frontMatter.description ?? ""),
-            body: PlaceholderExpander.expand(page.document, placeholders.value(of:)),
+            tree: PageTree(PlaceholderExpander.expand(page.document, placeholders.value(of:))),
             fallbackLeaves: [], summary: summary, missing: [], diagnostics: [], leafLines: leafLines)
     }
 }
