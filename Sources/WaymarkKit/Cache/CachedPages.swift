@@ -118,7 +118,7 @@ struct CachedPages: Sendable {
 }
 
 extension HTMLRenderContext {
-    /// `pageDocument`, answered from the cache when the page and the site outline are unchanged.
+    /// `pageDocument`, answered from the cache when its key is unchanged: its files, the channel key and its view of the other pages.
     func pageDocument(_ page: ChannelPage, in program: ProgramSite, locale: LocaleSite, cache: CachedPages?) -> (document: RenderedDocument, weight: PageWeight, problem: Diagnostic?) {
         guard let cache else {
             let rendered = pageDocument(page, in: program, locale: locale)
