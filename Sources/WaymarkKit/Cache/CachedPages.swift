@@ -6,14 +6,18 @@ import Foundation
 /// A page's file in one locale is a function of its own `.md`, its own catalog
 /// in that locale, the files every page reads (configuration, programs, UI
 /// strings, data and their catalogs, assets, glossary: any file that is not a
-/// page's own), and what its navigation shows of the other pages (the site
-/// outline). So the key is the channel key (project key, outline, and the
-/// digest of every file that is not a page's own, hashed once per channel)
-/// plus the page's id, program, locale and the digests of its two files:
-/// about a hundred bytes per page instead of its whole localized tree.
+/// page's own), the set of page ids (a translation may link only to a page that
+/// exists), and what the file shows of the other pages (`SiteOutline`). So the
+/// key is the channel key (project key, the site-level outline, every page's
+/// path and the digest of every file that is not a page's own, hashed once per
+/// channel) plus the page's id, program, locale, the digests of its two files
+/// and its own view of the other pages: which locales have it, its pager
+/// neighbours, where its body links lead. An edit to one page's files then
+/// changes the keys of that page and of the files that show what changed of it
+/// (its title, whether a locale publishes it), never the channel key.
 struct CachedPages: Sendable {
     let context: CacheContext
-    /// Project key, site outline and every file that is not one of this channel's pages' own.
+    /// Project key, site-level outline, page paths and every file that is not a page's own.
     let channel: CacheKey
     let namespace: String
     let sourceLocale: String
@@ -23,18 +27,25 @@ struct CachedPages: Sendable {
         sourceLocale = site.sourceLocale
         namespace = CacheContext.pagesNamespace(site.channel.name)
         onionFiles = site.onionFiles
-        // A page's own files are in its key, so they can leave the channel's; every other
-        // file (another locale's catalog of a page this locale omits included) stays in it.
-        var own = Set<String>()
+        // A page's own files feed its own key and, through what it publishes, the views
+        // of the pages that show it, so they leave the channel's: its `.md` and its catalog
+        // in every locale, emitted there or not (an omitted page's catalog only decides
+        // whether it is published, which every page showing it keys on).
+        var ids = Set<String>()
         for locale in site.locales {
             for program in locale.programs {
-                for page in program.pages {
-                    own.insert(Self.sourcePath(page))
-                    if page.locale != site.sourceLocale { own.insert(Self.catalogPath(page)) }
-                }
+                for page in program.pages { ids.insert(page.id) }
             }
         }
+        var own = Set(ids.map { Self.sourcePath(id: $0) })
+        var pagePaths: [String] = []
+        for path in context.digests.sortedPaths {
+            if Self.isPageSource(path) { pagePaths.append(path) }
+            if let id = Self.catalogPageID(path), ids.contains(id) { own.insert(path) }
+        }
         var print = Fingerprint(SiteOutline.key(site, project: context.project))
+        // Which pages exist decides which links a translation may make (`TranslationTrust`).
+        print.add(sorted: pagePaths)
         print.add(filesExcept: own, in: context.digests)
         channel = print.key()
     }
@@ -52,12 +63,27 @@ struct CachedPages: Sendable {
         "\(CatalogStore.localesFolder)/\(locale)/\(id).po"
     }
 
+    /// Whether `path` may be a page's Markdown (`sourcePath(id:)`).
+    static func isPageSource(_ path: String) -> Bool {
+        path.hasPrefix(ContentLoader.contentFolder + "/") && path.hasSuffix(".md")
+    }
+
+    /// The page id whose catalog `path` would be in some locale (`catalogPath(id:locale:)`), if it has that shape.
+    static func catalogPageID(_ path: String) -> String? {
+        guard path.hasPrefix(CatalogStore.localesFolder + "/"), path.hasSuffix(".po") else { return nil }
+        let inLocale = path.dropFirst(CatalogStore.localesFolder.count + 1)
+        guard let slash = inLocale.firstIndex(of: "/") else { return nil }
+        return String(inLocale[inLocale.index(after: slash)...].dropLast(3))
+    }
+
     static func sourcePath(_ page: ChannelPage) -> String { sourcePath(id: page.id) }
     static func catalogPath(_ page: ChannelPage) -> String { catalogPath(id: page.id, locale: page.locale) }
 
-    /// The key of `page` of `program` (its pager, breadcrumb and quick exit).
-    func key(_ page: ChannelPage, program: String) -> CacheKey {
+    /// The key of `page` of `program` (its breadcrumb and quick exit), with `view`: what its
+    /// file shows of other pages (`SiteOutline.htmlView`, `SiteOutline.links`).
+    func key(_ page: ChannelPage, program: String, view: (inout Fingerprint) -> Void) -> CacheKey {
         var print = Fingerprint(channel)
+        view(&print)
         print.add(program)
         print.add(page.id)
         print.add(page.locale)
@@ -92,13 +118,13 @@ struct CachedPages: Sendable {
 }
 
 extension HTMLRenderContext {
-    /// `pageDocument`, answered from the cache when the page and the site outline are unchanged.
+    /// `pageDocument`, answered from the cache when its key is unchanged: its files, the channel key and its view of the other pages.
     func pageDocument(_ page: ChannelPage, in program: ProgramSite, locale: LocaleSite, cache: CachedPages?) -> (document: RenderedDocument, weight: PageWeight, problem: Diagnostic?) {
         guard let cache else {
             let rendered = pageDocument(page, in: program, locale: locale)
             return (rendered.document, rendered.weight, nil)
         }
-        let key = cache.key(page, program: program.id)
+        let key = cache.key(page, program: program.id) { SiteOutline.htmlView(of: page, in: program, locale: locale, context: self, into: &$0) }
         let (stored, problem) = cache.stored(key)
         guard let payload = stored else {
             // Payload: "<weight bytes>\n<html>", hashed and copied once into the record.

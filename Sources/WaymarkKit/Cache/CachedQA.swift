@@ -2,7 +2,8 @@ import Foundation
 
 /// The translation-QA cache: one entry per catalog and locale, keyed by the
 /// catalog's bytes and everything else `CatalogQA` reads (the glossary file,
-/// the page ids links may point at, the source path), holding its diagnostics.
+/// the page ids links may point at, the source path), holding its diagnostics;
+/// and one entry per locale for the consistency checks across its catalogs.
 struct CachedQA: Sendable {
     static let namespace = "qa"
 
@@ -35,7 +36,31 @@ struct CachedQA: Sendable {
         } else {
             print.add(contents)
         }
-        let key = print.key()
+        return answer(print.key())
+    }
+
+    /// The cached consistency checks (`ConsistencyCheck`) of `locale` over the catalogs at `paths`
+    /// (in check order, each parsed from the snapshot's bytes in `files`): they read every catalog of
+    /// the locale and nothing else, so one entry per locale, keyed by each catalog's path and digest.
+    func consistency(locale: String, paths: [String], files: ProjectFiles) -> Answer {
+        var print = Fingerprint(context.project)
+        print.add("consistency")
+        print.add(locale)
+        print.add(paths.count)
+        for path in paths {
+            print.add(path)
+            let contents = files.files[path] ?? Data()
+            if let digest = context.digests[path], context.digests.isSnapshot(contents, at: path) {
+                print.add(digest)
+            } else {
+                print.add(contents)
+            }
+        }
+        return answer(print.key())
+    }
+
+    /// What the store holds for `key`.
+    private func answer(_ key: CacheKey) -> Answer {
         switch context.store.lookup(key, in: Self.namespace) {
         case .success(let stored?):
             // Verified bytes that do not decode are a format this build does not read: computed again.

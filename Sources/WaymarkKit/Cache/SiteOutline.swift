@@ -5,14 +5,20 @@ extension Fingerprint {
     }
 }
 
-/// The part of a channel site that any one page's file can show besides the
-/// page itself: locales and their UI strings, programs with their titles, and
-/// which pages exist where under which slug and title (language switcher,
-/// breadcrumb, pager, body links, `hreflang`, asset sizes). Whether the onion
-/// mirror has the page (`onion-location`) is part of each page's own key.
-/// A change here re-renders the whole channel; a change to one page's body
-/// does not touch it, so only that page is rendered again.
+/// What a channel's cached page files show besides their own page, split in
+/// two so that an edit re-renders only the files that show it:
+/// - `key`: what any page may show of the site (locales with their names and UI
+///   strings, programs with their titles and quick exit, assets): a change here
+///   re-renders the whole channel;
+/// - `htmlView` and `links`: what one page's file shows of *other* pages (which
+///   locales have the page, its previous and next page, the pages its body links
+///   to), added to that page's key only. A title edit then re-renders the page,
+///   its pager neighbours and the pages that fall back to it, not the channel.
+///
+/// Whether the onion mirror has the page (`onion-location`) is part of each
+/// page's own key. Indexes, the chooser and the sitemap are never cached.
 enum SiteOutline {
+    /// The site-level part, shared by every page of the channel (no page is in it).
     static func key(_ site: ChannelSite, project: CacheKey) -> CacheKey {
         var print = Fingerprint(project)
         print.add(site.channel.name)
@@ -25,6 +31,7 @@ enum SiteOutline {
             print.add(asset.path)
             print.add(CacheEntry.checksum(asset.contents))
         }
+        // Every page's language switcher names every locale.
         print.add(site.locales.count)
         for locale in site.locales {
             print.add(locale.locale)
@@ -36,13 +43,61 @@ enum SiteOutline {
                 print.add(program.titleLanguage)
                 print.add(program.descriptionLanguage)
                 print.add(program.quickExit)
-                print.add(program.pages.count)
-                for page in program.pages {
-                    for field in [page.id, page.program, page.slug, page.locale, page.title] { print.add(field) }
-                    print.add(page.titleLanguage)
-                }
             }
         }
         return print.key()
+    }
+
+    /// What `HTMLRenderContext.pageDocument` shows of other pages than `page`: the file of
+    /// the page in every locale (language switcher, `hreflang`), the previous and next
+    /// entries of its program in its locale (pager: file, title, its language), and
+    /// the targets of its body links (`links`).
+    static func htmlView(of page: ChannelPage, in program: ProgramSite, locale: LocaleSite, context: HTMLRenderContext, into print: inout Fingerprint) {
+        let index = context.index
+        print.add(context.site.locales.count)
+        for other in context.site.locales {
+            print.add(other.locale)
+            add(index.page(page.id, in: other.locale), into: &print)
+        }
+        let order = context.programOrder(program, in: locale)
+        let position = order.positions[page.id]
+        print.add(position != nil)
+        for offset in [-1, 1] {
+            let neighbour = position.flatMap { order.entries.indices.contains($0 + offset) ? order.entries[$0 + offset].page : nil }
+            add(neighbour, into: &print)
+            print.add(neighbour?.title)
+            print.add(neighbour?.titleLanguage)
+        }
+        links(of: page, index: index, into: &print)
+    }
+
+    /// The page each `.md` link of `page`'s body leads to in this channel (`SiteIndex.linkTarget`:
+    /// the page in its locale, else in the source locale, else none): the file a link's `href` names
+    /// and whether it gets `hreflang`. Every page-file renderer (HTML, JSON) shows these.
+    static func links(of page: ChannelPage, index: SiteIndex, into print: inout Fingerprint) {
+        var ids: [String] = []
+        collectLinkedIDs(page.body, from: page.id, into: &ids)
+        print.add(ids.count)
+        for id in ids {
+            print.add(id)
+            add(index.linkTarget(id, from: page.locale), into: &print)
+        }
+    }
+
+    /// The ids the links and images of `node` name (`BodyLinkRewriter.linkedPageID`), in document order.
+    private static func collectLinkedIDs(_ node: MarkdownNode, from pageID: String, into ids: inout [String]) {
+        switch node.kind {
+        case .link(let destination, _), .image(let destination, _):
+            if let id = BodyLinkRewriter.linkedPageID(destination, from: pageID) { ids.append(id) }
+        default: break
+        }
+        for child in node.children { collectLinkedIDs(child, from: pageID, into: &ids) }
+    }
+
+    /// Where another page is published (locale, program, slug: its file in every layout), or that it is not.
+    private static func add(_ page: ChannelPage?, into print: inout Fingerprint) {
+        guard let page else { return print.add(false) }
+        print.add(true)
+        for field in [page.id, page.locale, page.program, page.slug] { print.add(field) }
     }
 }

@@ -104,8 +104,8 @@ struct BodyLinkRewriter {
         let (path, fragment) = ChannelPath.splitFragment(destination)
         let sourceDirectory = ChannelPath.directory(of: page.id)
         guard let resolved = ChannelPath.resolve(path, in: sourceDirectory) else { return .plainText }
-        if resolved.hasSuffix(".md") {
-            guard let linked = index.linkTarget(String(resolved.dropLast(3)), from: page.locale) else { return .plainText }
+        if let id = Self.pageID(resolved: resolved) {
+            guard let linked = index.linkTarget(id, from: page.locale) else { return .plainText }
             let href = style.href(from: currentFile, to: pageFile(linked)) + fragment
             guard linked.locale != page.locale else { return .rewritten(href) }
             notes.foreign[href] = linked.locale
@@ -132,6 +132,18 @@ struct BodyLinkRewriter {
 }
 
 extension BodyLinkRewriter {
+    /// The id of the page that `destination`, written in the body of page `pageID`, links to
+    /// when it names a `.md` file (the page cache keys each page by where these lead).
+    static func linkedPageID(_ destination: String, from pageID: String) -> String? {
+        let path = ChannelPath.splitFragment(destination).path
+        return ChannelPath.resolve(path, in: ChannelPath.directory(of: pageID)).flatMap(pageID(resolved:))
+    }
+
+    /// The page id of a resolved source path naming a `.md` file; nil for any other file.
+    static func pageID(resolved: String) -> String? {
+        resolved.hasSuffix(".md") ? String(resolved.dropLast(3)) : nil
+    }
+
     /// `destination.lowercased().hasPrefix("tel:")` on bytes: no non-ASCII scalar
     /// lowercases to `t`, `e`, `l` or `:`.
     static func hasTelScheme(_ destination: String) -> Bool {

@@ -15,9 +15,12 @@ struct CachedPagesKeyTests {
         for page in pages {
             #expect(CachedPages.sourcePath(id: page.id) == page.path)
             #expect(files.files[CachedPages.sourcePath(id: page.id)] != nil)
+            #expect(CachedPages.isPageSource(page.path))
             let file = try #require(units[page.path])
             for locale in segmented.project.configuration.targetLocales {
                 #expect(CachedPages.catalogPath(id: page.id, locale: locale) == file.catalogPath(locale: locale))
+                // The channel key leaves out a page's catalog in every locale by this reading of its path.
+                #expect(CachedPages.catalogPageID(file.catalogPath(locale: locale)) == page.id)
             }
         }
     }
@@ -41,5 +44,15 @@ struct CachedPagesKeyTests {
         var noRefusal = Fingerprint()
         noRefusal.add(filesExcept: [], in: FileDigests(unreadableGone))
         #expect(all.key() != noRefusal.key())
+    }
+
+    /// The links a page's key follows are the ones the rewriter resolves to pages.
+    @Test func linkedPageIDsAreTheRewritersTargets() {
+        let page = "online-road-safety/02-strong-passwords"
+        #expect(BodyLinkRewriter.linkedPageID("03-kind-talk-online.md", from: page) == "online-road-safety/03-kind-talk-online")
+        #expect(BodyLinkRewriter.linkedPageID("03-kind-talk-online.md#top", from: page) == "online-road-safety/03-kind-talk-online")
+        #expect(BodyLinkRewriter.linkedPageID("../finding-a-safer-path/01-welcome.md", from: page) == "finding-a-safer-path/01-welcome")
+        #expect(BodyLinkRewriter.linkedPageID("../_assets/wave.svg", from: page) == nil)
+        #expect(BodyLinkRewriter.linkedPageID("#top", from: page) == nil)
     }
 }

@@ -75,4 +75,22 @@ enum IncrementalBuildHarness {
         }
         return keys
     }
+
+    /// The files of `channel` in `Build/` whose page the last build rendered instead of taking from the
+    /// cache: the entries of `pages/<channel>` missing from `before`, each matched to the output file
+    /// with its bytes (an HTML entry is "<weight>\n<html>", a JSON entry the file itself).
+    static func renderedFiles(_ project: URL, channel: String, before: Set<String>) -> Set<String> {
+        guard let cache = BuildCache(projectRoot: project) else { return [] }
+        let namespace = CacheContext.pagesNamespace(channel)
+        let output = tree(project.appendingPathComponent("Build").appendingPathComponent(channel))
+        let byContents = Dictionary(output.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var files: Set<String> = []
+        for hex in entries(project, namespace: namespace).subtracting(before) {
+            guard case .success(let stored?) = cache.namespace(namespace).lookup(CacheKey(hex: hex)) else { continue }
+            let payload = Data(stored)
+            let html = payload.firstIndex(of: 0x0A).map { Data(payload[($0 + 1)...]) }
+            if let file = html.flatMap({ byContents[$0] }) ?? byContents[payload] { files.insert(file) } else { files.insert("unmatched entry \(hex)") }
+        }
+        return files
+    }
 }

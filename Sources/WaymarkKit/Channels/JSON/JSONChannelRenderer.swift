@@ -20,7 +20,7 @@ struct JSONChannelRenderer: ChannelRenderer {
                 output.emit(OutputFile(path: JSONLayout.pageFile(page), contents: Data(render())))
                 return nil
             }
-            let (payload, problem) = cache.payload(cache.key(page, program: page.program), render: render)
+            let (payload, problem) = cache.payload(cache.key(page, program: page.program) { SiteOutline.links(of: page, index: index, into: &$0) }, render: render)
             output.emit(OutputFile(path: JSONLayout.pageFile(page), contents: payload))
             return problem
         }

@@ -43,9 +43,18 @@ struct TranslationQA: Sendable {
             if let answer, let cached { cached.store(found, for: answer.key) }
             return found + (answer?.problem.map { [$0] } ?? [])
         }.flatMap { $0 }
+        // The consistency checks read every catalog of a locale: answered from the cache
+        // while none of them changed.
         for locale in project.configuration.targetLocales {
-            let live = translatable.map { $0.catalogPath(locale: locale) }
-            diagnostics += ConsistencyCheck.check(live.compactMap { path in catalogs.catalog(path, locale: locale).map { (path, $0) } })
+            let live = translatable.map { $0.catalogPath(locale: locale) }.compactMap { path in catalogs.catalog(path, locale: locale).map { (path: path, catalog: $0) } }
+            let answer = cached?.consistency(locale: locale, paths: live.map(\.path), files: files)
+            if let stored = answer?.diagnostics {
+                diagnostics += stored
+                continue
+            }
+            let found = ConsistencyCheck.check(live)
+            if let answer, let cached { cached.store(found, for: answer.key) }
+            diagnostics += found + (answer?.problem.map { [$0] } ?? [])
         }
         return diagnostics
     }

@@ -20,13 +20,16 @@ struct InconsistentRule: CatalogRule {
 
     /// A later place translating the same message differently from its first place.
     func check(_ places: [CatalogPlace]) -> [Diagnostic] {
-        var first: [POMessageKey: CatalogPlace] = [:]
+        // Positions, not places: a place is a whole entry, and copying it into the table cost more than the lookups.
+        var first: [POMessageKey: Int] = [:]
+        first.reserveCapacity(places.count)
         var diagnostics: [Diagnostic] = []
-        for place in places {
-            guard let earlier = first[place.entry.key] else {
-                first[place.entry.key] = place
+        for (position, place) in places.enumerated() {
+            guard let earlierPosition = first[place.entry.key] else {
+                first[place.entry.key] = position
                 continue
             }
+            let earlier = places[earlierPosition]
             guard earlier.entry.translations != place.entry.translations else { continue }
             diagnostics.append(diagnostic(
                 "\"\(place.entry.msgid.excerpt())\" is translated as \"\(place.entry.msgstr.excerpt())\" here but differently elsewhere; use one translation",

@@ -20,15 +20,18 @@ struct ReusedTranslationRule: CatalogRule {
 
     /// A later place whose translation an earlier place already uses for a different source.
     func check(_ places: [CatalogPlace]) -> [Diagnostic] {
-        var first: [String: CatalogPlace] = [:]
+        var first: [String: Int] = [:]
+        first.reserveCapacity(places.count)
         var diagnostics: [Diagnostic] = []
-        for place in places where place.entry.msgidPlural == nil {
+        for (position, place) in places.enumerated() where place.entry.msgidPlural == nil {
             let translation = place.entry.msgstr
-            guard let earlier = first[translation] else {
-                first[translation] = place
+            guard let earlierPosition = first[translation] else {
+                first[translation] = position
                 continue
             }
-            guard Self.folded(earlier.entry.msgid) != Self.folded(place.entry.msgid) else { continue }
+            let earlier = places[earlierPosition]
+            // The same source (most repeats: a table cell, a button) folds the same.
+            guard earlier.entry.msgid != place.entry.msgid, Self.folded(earlier.entry.msgid) != Self.folded(place.entry.msgid) else { continue }
             diagnostics.append(diagnostic(
                 "\"\(translation.excerpt())\" also translates a different source; here the source is \"\(place.entry.msgid.excerpt())\"",
                 at: place.location, related: [RelatedLocation("the same translation for \"\(earlier.entry.msgid.excerpt())\"", at: earlier.location)]))
