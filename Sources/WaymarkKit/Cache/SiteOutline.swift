@@ -75,23 +75,12 @@ enum SiteOutline {
     /// the page in its locale, else in the source locale, else none): the file a link's `href` names
     /// and whether it gets `hreflang`. Every page-file renderer (HTML, JSON) shows these.
     static func links(of page: ChannelPage, index: SiteIndex, into print: inout Fingerprint) {
-        var ids: [String] = []
-        collectLinkedIDs(page.body, from: page.id, into: &ids)
+        let ids = page.tree.linkedPageIDs(from: page.id)
         print.add(ids.count)
         for id in ids {
             print.add(id)
             add(index.linkTarget(id, from: page.locale), into: &print)
         }
-    }
-
-    /// The ids the links and images of `node` name (`BodyLinkRewriter.linkedPageID`), in document order.
-    private static func collectLinkedIDs(_ node: MarkdownNode, from pageID: String, into ids: inout [String]) {
-        switch node.kind {
-        case .link(let destination, _), .image(let destination, _):
-            if let id = BodyLinkRewriter.linkedPageID(destination, from: pageID) { ids.append(id) }
-        default: break
-        }
-        for child in node.children { collectLinkedIDs(child, from: pageID, into: &ids) }
     }
 
     /// Where another page is published (locale, program, slug: its file in every layout), or that it is not.

@@ -24,6 +24,9 @@ extension LocalizedPage {
         writer.data(DiagnosticCoding.encode(diagnostics))
         writer.bool(measured != nil)
         measured?.encode(into: &writer)
+        let linked = tree.linkedPageIDs(from: page.id)
+        writer.int(linked.count)
+        for id in linked { writer.string(id) }
         return writer.data
     }
 
@@ -41,9 +44,10 @@ extension LocalizedPage {
         }
         let diagnostics = try DiagnosticCoding.decode(try reader.data())
         let measured = try reader.bool() ? try PageReadability.decode(from: &reader) : nil
+        let linked = try reader.array { (reader: inout CacheReader) throws(CacheReader.Malformed) in try reader.string() }
         guard reader.isAtEnd else { throw CacheReader.Malformed() }
         var page = LocalizedPage(page: recipe.page, locale: recipe.locale, editPath: editPath, title: title, description: description,
-                                 tree: PageTree(deferred: recipe), fallbackLeaves: Set(leaves), summary: summary, missing: missing,
+                                 tree: PageTree(deferred: recipe, linkedPageIDs: linked), fallbackLeaves: Set(leaves), summary: summary, missing: missing,
                                  diagnostics: diagnostics, leafLines: [:])
         page.titleIsFallback = titleIsFallback
         page.descriptionIsFallback = descriptionIsFallback

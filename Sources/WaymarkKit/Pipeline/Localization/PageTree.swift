@@ -33,7 +33,8 @@ struct PageTree: Sendable {
 
     private enum Storage: Sendable {
         case built(MarkdownNode)
-        case deferred(Recipe)
+        /// The recipe and the pages the spliced tree links to (kept in the cache entry).
+        case deferred(Recipe, linkedPageIDs: [String])
     }
 
     private let storage: Storage
@@ -43,9 +44,32 @@ struct PageTree: Sendable {
         storage = .built(tree)
     }
 
-    /// A tree spliced when first read.
-    init(deferred recipe: Recipe) {
-        storage = .deferred(recipe)
+    /// A tree spliced when first read, whose links lead to `linkedPageIDs` (`linkedPageIDs(from:)` of the spliced tree).
+    init(deferred recipe: Recipe, linkedPageIDs: [String]) {
+        storage = .deferred(recipe, linkedPageIDs: linkedPageIDs)
+    }
+
+    /// The ids of the pages the tree's links and images name (`BodyLinkRewriter.linkedPageID`), in
+    /// document order, for page `pageID`. A page's cache key covers where these lead
+    /// (`SiteOutline.links`); a deferred tree answers from its cache entry, so keying an
+    /// unchanged page never splices it.
+    func linkedPageIDs(from pageID: String) -> [String] {
+        switch storage {
+        case .built(let tree):
+            var ids: [String] = []
+            Self.collectLinkedIDs(tree, from: pageID, into: &ids)
+            return ids
+        case .deferred(_, let ids): return ids
+        }
+    }
+
+    private static func collectLinkedIDs(_ node: MarkdownNode, from pageID: String, into ids: inout [String]) {
+        switch node.kind {
+        case .link(let destination, _), .image(let destination, _):
+            if let id = BodyLinkRewriter.linkedPageID(destination, from: pageID) { ids.append(id) }
+        default: break
+        }
+        for child in node.children { collectLinkedIDs(child, from: pageID, into: &ids) }
     }
 
     /// True while the tree has not been spliced (the page came from the localization cache).
@@ -57,7 +81,7 @@ struct PageTree: Sendable {
     func resolved() -> MarkdownNode {
         switch storage {
         case .built(let tree): return tree
-        case .deferred(let recipe):
+        case .deferred(let recipe, _):
             if recipe.isSource {
                 return PageLocalizer.source(recipe.page, placeholders: recipe.placeholders, units: recipe.units, locale: recipe.locale).body
             }
