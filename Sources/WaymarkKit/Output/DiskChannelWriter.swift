@@ -59,9 +59,8 @@ public struct DiskChannelWriter: ChannelWriter {
     /// Path -> size of every file the manifest of the channel at `folder` lists; empty
     /// when there is none. Only a hint of what may be linked: each file is compared first.
     static func publishedSizes(_ folder: String) -> [String: Int] {
-        guard let data = FileManager.default.contents(atPath: folder + "/" + Manifest.fileName),
-              let manifest = try? JSONDecoder().decode(Manifest.self, from: data) else { return [:] }
-        return Dictionary(manifest.files.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        guard let data = FileManager.default.contents(atPath: folder + "/" + Manifest.fileName) else { return [:] }
+        return Manifest.entrySizes(in: data) ?? [:]
     }
 
     /// Deletes a folder tree (`FileTree.remove`).

@@ -59,9 +59,10 @@ public struct Manifest: Sendable, Codable, Equatable {
         return String(decoding: hex, as: UTF8.self)
     }
 
-    /// Stable bytes: sorted keys, two-space indentation, trailing newline.
+    /// Stable bytes: sorted keys, two-space indentation, trailing newline
+    /// (`StableJSON`'s format, written directly: `Manifest+Encoding.swift`).
     public func encoded() -> Data {
-        (try? StableJSON.encode(self)) ?? Data()
+        directlyEncoded()
     }
 }
 
