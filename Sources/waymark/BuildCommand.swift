@@ -31,6 +31,8 @@ struct BuildCommand: ParsableCommand {
         Progress.step("checking and rendering \(files.files.count) files...")
         // Files stream into Build/.staging-* while they render; each channel is swapped in below, manifest last.
         let result = Compiler(options: options).build(files, into: writer)
+        ExitTimeKeeper.keep(result)
+        ExitTimeKeeper.keep(files)
         Progress.done()
         diagnostics.print(result.diagnostics)
         let exit = result.exitCode(strict: diagnostics.strict)

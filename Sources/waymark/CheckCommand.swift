@@ -25,10 +25,15 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         Progress.step("checking \(project.root.lastPathComponent)...")
-        let compiler = Compiler(options: selection.buildOptions(projectRoot: project.root))
+        var options = selection.buildOptions(projectRoot: project.root)
+        // --fix checks twice: the first analysis must go before the second is built.
+        options.freesAnalysis = !fix
+        let compiler = Compiler(options: options)
         let files = project.readFiles()
         guard fix else {
             let result = compiler.check(files)
+            ExitTimeKeeper.keep(result)
+            ExitTimeKeeper.keep(files)
             Progress.done()
             diagnostics.print(result.diagnostics, files: files)
             let code = result.exitCode(strict: diagnostics.strict)

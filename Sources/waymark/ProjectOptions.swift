@@ -44,11 +44,8 @@ struct DiagnosticOptions: ParsableArguments {
     /// Prints diagnostics where each format belongs: text to stderr, the rest to stdout.
     /// With `files`, text output shows the source line under each diagnostic that has a range.
     func print(_ diagnostics: [Diagnostic], files: ProjectFiles? = nil) {
-        let rendered = DiagnosticRenderer.render(diagnostics, as: format, files: files)
-        switch format {
-        case .text: FileHandle.standardError.write(Data(rendered.utf8))
-        case .json, .sarif, .github: FileHandle.standardOutput.write(Data(rendered.utf8))
-        }
+        let handle = format == .text ? FileHandle.standardError : FileHandle.standardOutput
+        DiagnosticRenderer.write(diagnostics, as: format, files: files) { handle.write(Data($0.utf8)) }
     }
 }
 
@@ -71,6 +68,8 @@ struct SelectionOptions: ParsableArguments {
             sourceRevision: SourceRevision.read(projectRoot: projectRoot),
             sourceDateEpoch: epoch)
         options.cache = noCache ? nil : BuildCache(projectRoot: projectRoot)
+        // One command per process: the memory goes back at exit (`ExitTimeKeeper`).
+        options.freesAnalysis = false
         return options
     }
 }

@@ -5,23 +5,59 @@ public enum DiagnosticRenderer {
     /// - Parameter files: the project snapshot; with it, text output shows the
     ///   source line and a caret under each diagnostic that has a range.
     public static func render(_ diagnostics: [Diagnostic], as format: DiagnosticFormat, files: ProjectFiles? = nil) -> String {
+        var text = ""
+        write(diagnostics, as: format, files: files) { text += $0 }
+        return text
+    }
+
+    /// `render`'s text handed to `emit` in pieces of about 64 KiB (text and GitHub
+    /// formats), so a project's 80,000 warnings are never one string in memory.
+    public static func write(_ diagnostics: [Diagnostic], as format: DiagnosticFormat, files: ProjectFiles? = nil, to emit: (String) -> Void) {
         switch format {
-        case .text:
-            return diagnostics.map { line(for: $0, files: files) }.joined()
+        case .text, .github:
+            var chunk = ""
+            // Diagnostics come sorted by path: each file is decoded once for its excerpts, not once per diagnostic.
+            var source = SourceCache(files: files)
+            for diagnostic in diagnostics {
+                chunk += format == .text ? line(for: diagnostic, source: &source) : githubCommand(diagnostic)
+                if chunk.utf8.count >= 1 << 16 {
+                    emit(chunk)
+                    chunk = ""
+                }
+            }
+            if !chunk.isEmpty { emit(chunk) }
         case .json:
-            return encode(diagnostics.map(JSONDiagnostic.init))
-        case .github:
-            return diagnostics.map(githubCommand).joined()
+            emit(encode(diagnostics.map(JSONDiagnostic.init)))
         case .sarif:
-            return encode(SARIFLog(diagnostics: diagnostics, rules: RuleRegistry.descriptions))
+            emit(encode(SARIFLog(diagnostics: diagnostics, rules: RuleRegistry.descriptions)))
+        }
+    }
+
+    /// The last file's decoded lines (nil: not shown, binary or not UTF-8).
+    struct SourceCache {
+        var files: ProjectFiles?
+        var path: String?
+        var lines: [Substring]?
+
+        mutating func lines(of path: String) -> [Substring]? {
+            if path != self.path {
+                self.path = path
+                lines = files?.files[path].flatMap { data in data.contains(0) ? nil : String(validating: data, as: UTF8.self) }
+                    .map { $0.split(separator: "\n", omittingEmptySubsequences: false) }
+            }
+            return lines
         }
     }
 
     static func line(for diagnostic: Diagnostic, files: ProjectFiles? = nil) -> String {
+        var source = SourceCache(files: files)
+        return line(for: diagnostic, source: &source)
+    }
+
+    static func line(for diagnostic: Diagnostic, source: inout SourceCache) -> String {
         var text = diagnostic.description + "\n"
-        if diagnostic.range != nil, let data = files?.files[diagnostic.location.path], !data.contains(0),
-           let source = String(validating: data, as: UTF8.self) {
-            for line in SourceExcerpt.lines(for: diagnostic, in: source) { text += line + "\n" }
+        if diagnostic.range != nil, let lines = source.lines(of: diagnostic.location.path) {
+            for line in SourceExcerpt.lines(for: diagnostic, inLines: lines) { text += line + "\n" }
         }
         for note in diagnostic.notes { text += "    note: \(note)\n" }
         for place in diagnostic.related { text += "    note: \(place.description)\n" }

@@ -11,8 +11,12 @@
 enum SourceExcerpt {
     /// The excerpt lines for `diagnostic` in its file's `text`; empty when the line is not there.
     static func lines(for diagnostic: Diagnostic, in text: String) -> [String] {
+        lines(for: diagnostic, inLines: text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+
+    /// `lines(for:in:)` over a file already split at newlines.
+    static func lines(for diagnostic: Diagnostic, inLines sourceLines: [Substring]) -> [String] {
         let lineNumber = diagnostic.location.line
-        let sourceLines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lineNumber <= sourceLines.count else { return [] }
         var line = String(sourceLines[lineNumber - 1])
         if line.hasSuffix("\r") { line.removeLast() }

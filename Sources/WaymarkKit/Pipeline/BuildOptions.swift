@@ -17,6 +17,9 @@ public struct BuildOptions: Sendable {
     public var jobs: Int?
     /// The incremental-build cache (`.waymark-cache/`); nil builds everything from scratch.
     public var cache: BuildCache?
+    /// False in a one-shot command: the analysis is handed to `ExitTimeKeeper` instead of
+    /// being freed piece by piece before the process exits anyway.
+    public var freesAnalysis = true
 
     public init(channels: [String]? = nil, locales: [String]? = nil, sourceRevision: String? = nil, sourceDateEpoch: Int? = nil, keepFailedChannels: Bool = false) {
         self.channels = channels

@@ -81,6 +81,7 @@ public struct Compiler: Sendable {
         let outcomes = RenderStage(project: project, options: options, localized: checked.localized.projects, cache: cache)
             .run(channels, policy: policy, projectFailed: projectFailed, destination: destination)
         if let store = options.cache { prune(store, channels: channels) }
+        if !options.freesAnalysis { ExitTimeKeeper.keep(checked) }
         var insights = PreviewInsights(channels: project.configuration.channels, locales: project.configuration.locales,
                                        sourceLocale: project.configuration.sourceLocale, pages: [:])
         for outcome in outcomes { insights.pages[outcome.channel.name] = outcome.insights }
