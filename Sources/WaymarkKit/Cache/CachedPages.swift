@@ -27,6 +27,12 @@ struct CachedPages: Sendable {
         sourceLocale = site.sourceLocale
         namespace = CacheContext.pagesNamespace(site.channel.name)
         onionFiles = site.onionFiles
+        channel = site.cacheChannelKey ?? Self.channelKey(context: context, site: site)
+    }
+
+    /// The channel key: project key, site-level outline, every page's path and the
+    /// digest of every file that is not a page's own (independent of `onionFiles`).
+    static func channelKey(context: CacheContext, site: ChannelSite) -> CacheKey {
         // A page's own files feed its own key and, through what it publishes, the views
         // of the pages that show it, so they leave the channel's: its `.md` and its catalog
         // in every locale, emitted there or not (an omitted page's catalog only decides
@@ -47,7 +53,7 @@ struct CachedPages: Sendable {
         // Which pages exist decides which links a translation may make (`TranslationTrust`).
         print.add(sorted: pagePaths)
         print.add(filesExcept: own, in: context.digests)
-        channel = print.key()
+        return print.key()
     }
 
     /// Onion-mirror files (web with `onion-location`); nil: every page announces its mirror.

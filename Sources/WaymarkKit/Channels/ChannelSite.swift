@@ -21,6 +21,8 @@ public struct ChannelSite: Sendable {
     public var rasterImages: [String: RasterizedImage] = [:]
     /// The incremental-build cache the renderer may answer unchanged pages from; nil: render every page.
     var cache: CacheContext?
+    /// The page cache's channel key when the render stage already computed it (`CachedPages.channel`).
+    var cacheChannelKey: CacheKey?
 
     public init(channel: ChannelConfiguration, projectName: String, sourceLocale: String, locales: [LocaleSite], assets: [OutputFile], allowRawHTML: Bool = false) {
         self.channel = channel

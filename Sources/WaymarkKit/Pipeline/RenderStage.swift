@@ -90,7 +90,9 @@ struct RenderStage: Sendable {
         let assembled = sites.map { $0!.site }
         var settings = Set<Bool>()
         for (index, site) in assembled.enumerated() {
-            let (rendered, problem) = CachedLocalizations.renderedBefore(channelKey: CachedPages(context: cache, site: site).channel, context: cache)
+            let key = CachedPages.channelKey(context: cache, site: site)
+            sites[index]!.site.cacheChannelKey = key
+            let (rendered, problem) = CachedLocalizations.renderedBefore(channelKey: key, context: cache)
             if !rendered { settings.insert(channels[index].publishFuzzy) }
             if let problem { sites[index]!.diagnostics.append(problem) }
         }

@@ -64,7 +64,7 @@ struct SiteAssembler {
                     title: page.title, description: page.description, audience: page.page.audience(in: program),
                     tree: page.tree, fallbackLeaves: page.fallbackLeaves, translation: page.summary, readability: page.readability,
                     titleLanguage: page.titleIsFallback ? project.configuration.sourceLocale : nil,
-                    headingIDs: localized.headingIDs[page.page.id] ?? page.page.headingIDs,
+                    headingIDs: page.page.headingIDs,
                     descriptionLanguage: page.descriptionIsFallback ? project.configuration.sourceLocale : nil)
     }
 }

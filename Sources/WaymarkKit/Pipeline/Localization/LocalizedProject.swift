@@ -23,9 +23,6 @@ struct LocalizedProject: Sendable {
     var localizedCount = 0
     /// True when pages may come from the localization cache, their trees spliced when read (`PageTree`).
     var splicesOnDemand = false
-    /// Page id -> the id of each heading in document order, from the source page (SPEC §8):
-    /// the same for every locale and channel, so computed once here and shared.
-    var headingIDs: [String: [String]]
 
     /// `reusable` answers a page in a locale whose inputs are unchanged since an earlier
     /// build (`serve`, see `AnalysisReuse`), so it is neither spliced nor measured again;
@@ -111,7 +108,6 @@ struct LocalizedProject: Sendable {
             return Locale(tag: tag, pages: pagesByLocale[index], programs: programs, ui: ui, summary: summary, fileSummaries: files)
         }
         self.diagnostics = diagnostics
-        headingIDs = Dictionary(project.pages.map { ($0.id, $0.headingIDs) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// What localizing one page in one locale gave: the page (nil: not in this locale),
