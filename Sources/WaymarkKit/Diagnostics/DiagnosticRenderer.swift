@@ -10,22 +10,26 @@ public enum DiagnosticRenderer {
         return text
     }
 
-    /// `render`'s text handed to `emit` in pieces of about 64 KiB (text and GitHub
+    /// `render`'s text handed to `emit` in pieces of 1,024 diagnostics (text and GitHub
     /// formats), so a project's 80,000 warnings are never one string in memory.
     public static func write(_ diagnostics: [Diagnostic], as format: DiagnosticFormat, files: ProjectFiles? = nil, to emit: (String) -> Void) {
         switch format {
         case .text, .github:
-            var chunk = ""
-            // Diagnostics come sorted by path: each file is decoded once for its excerpts, not once per diagnostic.
-            var source = SourceCache(files: files)
-            for diagnostic in diagnostics {
-                chunk += format == .text ? line(for: diagnostic, source: &source) : githubCommand(diagnostic)
-                if chunk.utf8.count >= 1 << 16 {
-                    emit(chunk)
-                    chunk = ""
+            // Pieces of 1,024 diagnostics, a window of them rendered in parallel and emitted in order.
+            // Diagnostics come sorted by path: each file is decoded once per piece for its excerpts.
+            let piece = 1024, window = piece * 4 * Swift.max(1, Parallelism.width)
+            for windowStart in stride(from: 0, to: diagnostics.count, by: window) {
+                let starts = Array(stride(from: windowStart, to: Swift.min(windowStart + window, diagnostics.count), by: piece))
+                let texts = starts.parallelMap { start in
+                    var text = ""
+                    var source = SourceCache(files: files)
+                    for diagnostic in diagnostics[start..<Swift.min(start + piece, diagnostics.count)] {
+                        text += format == .text ? line(for: diagnostic, source: &source) : githubCommand(diagnostic)
+                    }
+                    return text
                 }
+                texts.forEach(emit)
             }
-            if !chunk.isEmpty { emit(chunk) }
         case .json:
             emit(encode(diagnostics.map(JSONDiagnostic.init)))
         case .sarif:
