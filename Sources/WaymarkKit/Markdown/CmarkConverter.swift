@@ -6,7 +6,7 @@ import CCmarkGFM
 /// thousand block quotes cannot overflow a small thread stack here.
 struct CmarkConverter {
     /// The parsed source, used to recover footnote labels cmark keeps private.
-    let source: SourceText
+    let source: String
 
     /// Nodes nested deeper than this are dropped: value trees are compared,
     /// rendered and freed recursively, and absurd nesting (tens of thousands of
@@ -17,10 +17,14 @@ struct CmarkConverter {
     func convert(_ document: OpaquePointer) -> MarkdownNode {
         let footnotes = CmarkFootnotes(document: document, source: source)
         var stack = [makeNode(document, footnotes)]
+        stack[0].children.reserveCapacity(Self.childCount(document))
         var cursor = cmark_node_first_child(document)
         walk: while let node = cursor {
             stack.append(makeNode(node, footnotes))
             if stack.count < Self.maximumDepth, let first = cmark_node_first_child(node) {
+                // Exact capacity: appending one by one doubles the buffer, and the
+                // slack stayed allocated in every loaded page's tree (issue 10).
+                stack[stack.count - 1].children.reserveCapacity(Self.childCount(node))
                 cursor = first
                 continue
             }
@@ -37,6 +41,17 @@ struct CmarkConverter {
             }
         }
         return stack[0]
+    }
+
+    /// How many children cmark gives `node`.
+    private static func childCount(_ node: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            count += 1
+            child = cmark_node_next(current)
+        }
+        return count
     }
 
     /// One node without its children.

@@ -15,11 +15,13 @@ struct CmarkFootnotes {
         static func < (lhs: Position, rhs: Position) -> Bool { (lhs.line, lhs.column) < (rhs.line, rhs.column) }
     }
 
-    private let source: SourceText
+    /// The indexed source, only for a document with footnote definitions
+    /// (references exist only then): indexing every parsed string's lines cost
+    /// a pass and a copy of its bytes for nothing (issue 10).
+    private var source = SourceText("")
 
     /// Collects the footnotes of `document` (cheap when there are none).
-    init(document: OpaquePointer, source: SourceText) {
-        self.source = source
+    init(document: OpaquePointer, source text: String) {
         var references: [(Position, Int)] = []
         var definitions: [OpaquePointer] = []
         // Definitions are top-level children after cmark's footnote processing.
@@ -28,7 +30,9 @@ struct CmarkFootnotes {
             if cmark_node_get_type(node) == CMARK_NODE_FOOTNOTE_DEFINITION { definitions.append(node) }
             child = cmark_node_next(node)
         }
-        guard !definitions.isEmpty, let iterator = cmark_iter_new(document) else { return }
+        guard !definitions.isEmpty else { return }
+        source = SourceText(text)
+        guard let iterator = cmark_iter_new(document) else { return }
         defer { cmark_iter_free(iterator) }
         while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
             guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator),

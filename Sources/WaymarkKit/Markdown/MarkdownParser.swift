@@ -44,7 +44,7 @@ struct MarkdownParser: Sendable {
     func parse(_ source: String) -> MarkdownNode {
         Self.countParse(of: source)
         return Self.withCmarkDocument(source) { document, _ in
-            CmarkConverter(source: SourceText(source)).convert(document)
+            CmarkConverter(source: source).convert(document)
         }
     }
 

@@ -80,13 +80,13 @@ struct Reassembler: Sendable {
     /// line's prefix, or the last one's / a blanked first-line prefix for extra lines).
     private func replacement(_ translation: String, span: SegmentSpan, in text: SourceText) -> [UInt8] {
         let lines = translation.split(separator: "\n", omittingEmptySubsequences: false)
-        let prefixes = span.lines.indices.map { index in
-            Array(text.bytes[text.lineRange(span.lines[index]).lowerBound..<span.ranges[index].lowerBound])
+        let prefixes = span.ranges.indices.map { index in
+            Array(text.bytes[text.lineRange(span.firstLine + index).lowerBound..<span.ranges[index].lowerBound])
         }
         let extraPrefix: [UInt8] = prefixes.count > 1
             ? prefixes[prefixes.count - 1]
             : prefixes.first.map(Self.continuationPrefix) ?? []
-        let firstLine = text.lineRange(span.lines.first ?? 1)
+        let firstLine = text.lineRange(span.ranges.isEmpty ? 1 : span.firstLine)
         let lineEnding: [UInt8] = firstLine.upperBound < text.bytes.count && text.bytes[firstLine.upperBound] == UInt8(ascii: "\r")
             ? [UInt8(ascii: "\r"), UInt8(ascii: "\n")] : [UInt8(ascii: "\n")]
         var bytes: [UInt8] = []

@@ -28,8 +28,10 @@ struct Segment: Sendable, Hashable {
 
 /// The source bytes a segment's text was cut from, one range per source line.
 struct SegmentSpan: Sendable, Hashable {
-    /// 1-based source line of each piece.
-    var lines: [Int]
+    /// 1-based source line of the first piece. A segment's pieces are always
+    /// consecutive lines, so the line of piece `i` is `firstLine + i`: one
+    /// array fewer per segment of every loaded page (issue 10).
+    var firstLine: Int
     /// Byte range of each piece in the source (without line ending).
     var ranges: [Range<Int>]
     /// Whether the text may span several lines (not for ATX headings, cells, alt text).

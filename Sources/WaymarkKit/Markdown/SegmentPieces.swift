@@ -13,6 +13,9 @@ struct SegmentPieces {
                       in text: SourceText) -> SegmentPieces {
         var pieces = SegmentPieces(lines: [], ranges: [])
         guard first >= 1, last >= first else { return pieces }
+        // Exact capacity: `ranges` becomes the segment's span, kept with the page's units.
+        pieces.lines.reserveCapacity(last - first + 1)
+        pieces.ranges.reserveCapacity(last - first + 1)
         for line in first...last {
             let lineRange = text.lineRange(line)
             var start = text.contentStart(line: line, containers: containers)
@@ -37,7 +40,10 @@ struct SegmentPieces {
     /// unless they make a hard line break (two or more spaces) or matter
     /// otherwise (inside a code span spanning lines).
     func text(in source: SourceText) -> String {
-        let verbatim = ranges.map { source.string($0) }.joined(separator: "\n")
+        let verbatim = ranges.count == 1 ? source.string(ranges[0]) : ranges.map { source.string($0) }.joined(separator: "\n")
+        // No line keeps trailing blanks (the usual case): the normalized text is
+        // the verbatim one, so it is neither built nor compared.
+        if ranges.allSatisfy({ source.trimmingTrailingBlanks($0) == $0 }) { return verbatim }
         let normalized = ranges.enumerated().map { offset, range in
             let trimmed = source.trimmingTrailingBlanks(range)
             let trailing = source.bytes[trimmed.upperBound..<range.upperBound]
@@ -99,10 +105,11 @@ struct SegmentPieces {
     /// The finished segment, or nil when there is no text to translate.
     func segment(kind: Segment.Kind, leafIndex: Int, allowsNewlines: Bool, in source: SourceText) -> Segment? {
         guard let firstLine = lines.first, let firstRange = ranges.first else { return nil }
+        assert(lines == Array(firstLine..<(firstLine + lines.count)), "a segment's pieces are consecutive lines")
         let text = text(in: source)
         guard !text.trimmedMarkdownWhitespace().isEmpty else { return nil }
         let column = firstRange.lowerBound - source.lineRange(firstLine).lowerBound + 1
         return Segment(kind: kind, text: text, line: firstLine, column: column, leafIndex: leafIndex,
-                       span: SegmentSpan(lines: lines, ranges: ranges, allowsNewlines: allowsNewlines))
+                       span: SegmentSpan(firstLine: firstLine, ranges: ranges, allowsNewlines: allowsNewlines))
     }
 }

@@ -22,7 +22,12 @@ struct Segmenter: Sendable {
             }
             if let segment { segments.append(segment) }
         }
-        return segments.sorted { ($0.line, $0.column, $0.leafIndex) < ($1.line, $1.column, $1.leafIndex) }
+        // Leaves come in source order except for the odd paragraph cmark places
+        // oddly, so sorting in place is usually a check, not a copy.
+        let inOrder: (Segment, Segment) -> Bool = { ($0.line, $0.column, $0.leafIndex) < ($1.line, $1.column, $1.leafIndex) }
+        if !zip(segments, segments.dropFirst()).allSatisfy({ !inOrder($1, $0) }) { segments.sort(by: inOrder) }
+        // The segments live as long as the page's units; drop the append slack.
+        return segments.capacity > segments.count ? segments.withUnsafeBufferPointer { Array($0) } : segments
     }
 
     /// Parses `source` and segments it.

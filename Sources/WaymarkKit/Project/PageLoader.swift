@@ -86,12 +86,23 @@ enum FrontMatterSplitter {
                 let end = lineEnd(from: start)
                 if isFence(start..<end, "---") || isFence(start..<end, "...") {
                     let yaml = line == 1 ? "" : String(decoding: UnsafeBufferPointer(rebasing: bytes[4..<(start - 1)]), as: UTF8.self)
-                    return (yaml, String(repeating: "\n", count: line) + String(decoding: UnsafeBufferPointer(rebasing: bytes[end...]), as: UTF8.self))
+                    return (yaml, blankedBody(lines: line, rest: UnsafeBufferPointer(rebasing: bytes[end...])))
                 }
                 start = end + 1
                 line += 1
             }
             return nil
+        }
+    }
+
+    /// `lines` newlines followed by `rest`, built in one exactly sized string:
+    /// the body stays in memory with its page (issue 10). Like `String(decoding:)`,
+    /// this initializer repairs invalid UTF-8 (there is none: the text was validated).
+    private static func blankedBody(lines: Int, rest: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: lines + rest.count) { buffer in
+            buffer.initialize(repeating: 0x0A)
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[lines...]).initialize(from: rest)
+            return lines + rest.count
         }
     }
 

@@ -21,6 +21,8 @@ struct SourceUnitExtractor: Sendable {
         let segments = Segmenter().segments(source: page.body, document: page.document)
         let leaves = page.document.leafBlocks
         var units: [SourceUnit] = []
+        // Exact capacity: the units stay in memory for the whole command (issue 10).
+        units.reserveCapacity(segments.count + 2)
         let matter = page.frontMatter
         units.append(SourceUnit(role: .pageTitle, source: CatalogSource(
             msgid: matter.title, references: ["\(page.path):\(matter.titleLine)"], extractedComments: ["Page title"])))
@@ -34,11 +36,26 @@ struct SourceUnitExtractor: Sendable {
                 : CatalogSource.countWords(leaves[segment.leafIndex].plainText)
             units.append(SourceUnit(role: .segment(index), source: CatalogSource(
                 msgid: segment.text, references: ["\(page.path):\(segment.line)"],
-                extractedComments: Self.comment(for: segment.kind).map { [$0] } ?? [], wordCount: words)))
+                extractedComments: Self.comments(for: segment.kind), wordCount: words)))
         }
         return SourceFileUnits(kind: .page, sourcePath: page.path, catalogName: SourceFileUnits.catalogName(for: page.path),
                                units: units, segments: segments, isTranslatable: page.frontMatter.translate)
     }
+
+    /// `comment(for:)` as a one-element array shared by every unit of that kind,
+    /// instead of one array (and, for long comments, one string) per unit.
+    static func comments(for kind: Segment.Kind) -> [String] {
+        switch kind {
+        case .paragraph: return []
+        case .heading: return headingComments
+        case .tableCell: return tableCellComments
+        case .imageAlt: return imageAltComments
+        }
+    }
+
+    private static let headingComments = [comment(for: .heading)!]
+    private static let tableCellComments = [comment(for: .tableCell)!]
+    private static let imageAltComments = [comment(for: .imageAlt)!]
 
     static func comment(for kind: Segment.Kind) -> String? {
         switch kind {
