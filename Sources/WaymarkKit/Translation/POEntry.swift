@@ -100,33 +100,3 @@ struct POMessageKey: Sendable, Hashable {
     var msgid: String
 }
 
-/// Where a parsed entry came from: its exact text, so an unchanged entry is
-/// written back byte for byte (whatever tool wrapped it).
-struct POEntryOrigin: Sendable, Hashable {
-    /// Blank lines before the entry.
-    var leading: String
-    /// The entry's lines, with their original line endings.
-    var text: String
-    /// The entry as it was read; it is written back as `text` while its fields still
-    /// equal these (comparing fields is far cheaper than formatting every entry on read).
-    var original: POEntrySnapshot
-    /// True when the entry was the first one in its file.
-    var wasFirst: Bool
-}
-
-/// An immutable copy of a parsed entry, boxed so `POEntry` can refer to its own
-/// original without a recursive value type.
-final class POEntrySnapshot: Sendable, Hashable {
-    let entry: POEntry
-
-    init(_ entry: POEntry) {
-        self.entry = entry
-    }
-
-    static func == (lhs: POEntrySnapshot, rhs: POEntrySnapshot) -> Bool { lhs.entry == rhs.entry }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(entry.msgctxt)
-        hasher.combine(entry.msgid)
-    }
-}

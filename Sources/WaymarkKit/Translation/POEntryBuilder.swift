@@ -15,7 +15,9 @@ struct POEntryBuilder {
     private var entry = POEntry(msgid: "", translations: [])
     private var hasAnyMsgid = false
     private var msgidLine: Int?
-    private var msgstrLines: [Int] = []
+    /// How many `msgstr` keywords were read, and the 1-based line of the first (no array: one allocation fewer per entry).
+    private var msgstrCount = 0
+    private var firstMsgstrLine = 0
     private var plainMsgstr = false
     private var indexedMsgstr = false
     private var current: POLine.Field?
@@ -26,7 +28,7 @@ struct POEntryBuilder {
     /// True once a `msgid` was read.
     var hasMsgid: Bool { hasAnyMsgid }
     /// True once a `msgstr` was read.
-    var hasMsgstr: Bool { !msgstrLines.isEmpty }
+    var hasMsgstr: Bool { msgstrCount > 0 }
 
     /// Adds a line; returns a problem with its 0-based offset, if any.
     mutating func add(_ line: POLine, lineIndex: Int) -> (message: String, offset: Int)? {
@@ -34,8 +36,9 @@ struct POEntryBuilder {
         case .blank: return nil
         case .translatorComment(let text): entry.translatorComments.append(text)
         case .extractedComment(let text): entry.extractedComments.append(text)
-        case .references(let items): entry.references += items
-        case .flags(let items): entry.flags += items
+        // The line's array is taken whole when it is the first (nearly always): no second copy.
+        case .references(let items): if entry.references.isEmpty { entry.references = items } else { entry.references += items }
+        case .flags(let items): if entry.flags.isEmpty { entry.flags = items } else { entry.flags += items }
         case .invalid(let message, let offset):
             hadUnreadableLine = true
             return (message, offset)
@@ -64,9 +67,10 @@ struct POEntryBuilder {
             if !hasAnyMsgid { return ("'msgstr' without 'msgid'", offset) }
             let index = max(0, rawIndex)
             if rawIndex < 0 { plainMsgstr = true } else { indexedMsgstr = true }
-            if index != msgstrLines.count { return ("expected msgstr[\(msgstrLines.count)], found msgstr[\(index)]", offset) }
+            if index != msgstrCount { return ("expected msgstr[\(msgstrCount)], found msgstr[\(index)]", offset) }
             current = .msgstr(index)
-            msgstrLines.append(lineIndex + 1)
+            if msgstrCount == 0 { firstMsgstrLine = lineIndex + 1 }
+            msgstrCount += 1
             entry.translations.append("")
         case .previousMsgctxt, .previousMsgid, .previousMsgidPlural: break
         }
@@ -77,14 +81,31 @@ struct POEntryBuilder {
 
     private mutating func append(_ text: String, to field: POLine.Field) {
         switch field {
-        case .msgctxt: entry.msgctxt = (entry.msgctxt ?? "") + text
-        case .msgid: entry.msgid += text
-        case .msgidPlural: entry.msgidPlural = (entry.msgidPlural ?? "") + text
-        case .msgstr(let index) where entry.translations.indices.contains(index): entry.translations[index] += text
+        case .msgctxt: entry.msgctxt = Self.joined(entry.msgctxt ?? "", text)
+        case .msgid: entry.msgid = Self.joined(entry.msgid, text)
+        case .msgidPlural: entry.msgidPlural = Self.joined(entry.msgidPlural ?? "", text)
+        case .msgstr(let index) where entry.translations.indices.contains(index): entry.translations[index] = Self.joined(entry.translations[index], text)
         case .msgstr: break
-        case .previousMsgctxt: entry.previousMsgctxt = (entry.previousMsgctxt ?? "") + text
-        case .previousMsgid: entry.previousMsgid = (entry.previousMsgid ?? "") + text
-        case .previousMsgidPlural: entry.previousMsgidPlural = (entry.previousMsgidPlural ?? "") + text
+        case .previousMsgctxt: entry.previousMsgctxt = Self.joined(entry.previousMsgctxt ?? "", text)
+        case .previousMsgid: entry.previousMsgid = Self.joined(entry.previousMsgid ?? "", text)
+        case .previousMsgidPlural: entry.previousMsgidPlural = Self.joined(entry.previousMsgidPlural ?? "", text)
+        }
+    }
+
+    /// `head + tail` in storage of exactly its size: `+=` grows a wrapped string's storage
+    /// by doubling, and a parsed catalog keeps that slack for as long as it lives.
+    private static func joined(_ head: String, _ tail: String) -> String {
+        if head.isEmpty { return tail }
+        if tail.isEmpty { return head }
+        var head = head, tail = tail
+        return head.withUTF8 { first in
+            tail.withUTF8 { second in
+                String(unsafeUninitializedCapacity: first.count + second.count) { buffer in
+                    _ = buffer.initialize(fromContentsOf: first)
+                    _ = UnsafeMutableBufferPointer(rebasing: buffer[first.count...]).initialize(fromContentsOf: second)
+                    return first.count + second.count
+                }
+            }
         }
     }
 
@@ -96,8 +117,8 @@ struct POEntryBuilder {
         var problems: [Problem] = []
         result.isObsolete = obsolete
         result.line = line
-        result.msgstrLine = msgstrLines.first ?? 0
-        if msgstrLines.isEmpty {
+        result.msgstrLine = firstMsgstrLine
+        if msgstrCount == 0 {
             // After an unreadable line (`msgstr "Hola.` unterminated) the missing
             // `msgstr` is that line's problem, already reported at its place.
             if !hadUnreadableLine { problems.append(Problem(message: "missing 'msgstr' after 'msgid'", line: msgidLine ?? line)) }

@@ -7,6 +7,10 @@ struct POEntryReader {
     let path: String
     /// The file's bytes after any byte order mark; valid UTF-8.
     let bytes: UnsafeBufferPointer<UInt8>
+    /// The whole file the entries' origins point into (nil: entries get no origin), and
+    /// the offset of `bytes` in it.
+    private let source: Data?
+    private let base: Int
     /// Byte offset where each line read so far starts (and, once read, the end of the text).
     private var lineStarts: [Int] = []
     private var diagnostics: [Diagnostic] = []
@@ -17,14 +21,26 @@ struct POEntryReader {
     private var seenKeys: [POMessageKey: Int] = [:]
     private var scratch: [UInt8] = []
 
-    /// A reader over the valid UTF-8 text of one file.
-    init(path: String, bytes: UnsafeBufferPointer<UInt8>) {
+    /// A reader over the valid UTF-8 text of one file: `source`'s bytes (`bytes`) from byte `start`.
+    init(path: String, source: Data?, bytes: UnsafeBufferPointer<UInt8>, start: Int) {
         self.path = path
-        self.bytes = bytes
+        self.source = source
+        self.bytes = UnsafeBufferPointer(rebasing: bytes[start...])
+        base = start
+    }
+
+    /// The one entry `bytes` (an origin's text) holds, read as it was from its file, without an origin.
+    static func entry(in bytes: UnsafeBufferPointer<UInt8>) -> POEntry? {
+        var reader = POEntryReader(path: "", source: nil, bytes: bytes, start: 0)
+        let catalog = reader.read().catalog
+        return catalog.header ?? catalog.entries.first
     }
 
     /// Reads every line; returns the catalog and diagnostics.
     mutating func read() -> POParseResult {
+        let expected = Self.estimatedEntryCount(bytes)
+        catalog.entries.reserveCapacity(expected)
+        seenKeys.reserveCapacity(expected)
         var start = 0
         var index = 0
         while start < bytes.count {
@@ -78,9 +94,11 @@ struct POEntryReader {
         if var entry = built {
             checkDuplicate(entry)
             let isFirst = catalog.header == nil && catalog.entries.isEmpty
-            entry.origin = POEntryOrigin(
-                leading: text(lines: consumed..<firstLine), text: text(lines: firstLine..<(lastLine + 1)),
-                original: POEntrySnapshot(entry), wasFirst: isFirst)
+            if let source {
+                let textStart = base + lineStarts[firstLine]
+                entry.origin = POEntryOrigin(source: source, leading: (base + lineStarts[consumed])..<textStart,
+                                             text: textStart..<(base + lineStarts[lastLine + 1]), wasFirst: isFirst)
+            }
             if isFirst, entry.isHeader {
                 catalog.header = entry
                 checkPluralForms(firstLine: firstLine, lastLine: lastLine)
@@ -101,11 +119,30 @@ struct POEntryReader {
 
     private mutating func checkDuplicate(_ entry: POEntry) {
         guard !entry.isObsolete else { return }
-        if let first = seenKeys[entry.key] {
+        // One hash per entry: a duplicate (rare) puts the first line back.
+        let key = entry.key
+        if let first = seenKeys.updateValue(entry.line, forKey: key) {
+            seenKeys[key] = first
             report("duplicate message definition (first defined at line \(first))", line: entry.line)
-        } else {
-            seenKeys[entry.key] = entry.line
         }
+    }
+}
+
+extension POEntryReader {
+    /// About how many entries `bytes` holds: its lines that start with `msgid` (or `#~ msgid`),
+    /// so the catalog's array is allocated once at its size instead of growing by doubling.
+    static func estimatedEntryCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var index = 0
+        while index < bytes.count {
+            var start = index
+            if bytes[start] == UInt8(ascii: "#"), start + 2 < bytes.count, bytes[start + 1] == UInt8(ascii: "~") { start = POLine.skipSpaces(bytes, start + 2) }
+            if start + 5 < bytes.count, bytes[start] == UInt8(ascii: "m"), bytes[start + 3] == UInt8(ascii: "i"),
+               bytes[start + 5] == POByte.space || bytes[start + 5] == POByte.quote { count += 1 }
+            guard let newline = UnsafeBufferPointer(rebasing: bytes[start...]).firstIndex(of: POByte.newline) else { break }
+            index = start + newline + 1
+        }
+        return count
     }
 }
 

@@ -19,10 +19,11 @@ struct POParser {
     private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// Parses a file's bytes; reports invalid UTF-8 and decodes what it can.
+    /// The catalog's entries keep offsets into `data` (no copy of it) for lossless writing.
     static func parse(data: Data, path: String) -> POParseResult {
         let hasBOM = data.starts(with: byteOrderMark)
         let body = hasBOM ? data.dropFirst(3) : data[...]
-        guard let text = String(validating: body, as: UTF8.self) else {
+        guard String(validating: body, as: UTF8.self) != nil else {
             // Invalid sequences become U+FFFD, and the repaired text is read as text.
             let repaired = String(decoding: body, as: UTF8.self)
             var result = parse(repaired, path: path)
@@ -31,17 +32,24 @@ struct POParser {
             result.diagnostics.insert(POSyntaxRule.diagnostic("file is not valid UTF-8", at: location), at: 0)
             return result
         }
-        var result = parse(text, path: path)
+        var result = read(data, from: body.startIndex - data.startIndex, path: path)
         result.catalog.hasByteOrderMark = hasBOM
         return result
     }
 
     /// Parses PO text (a leading BOM character is remembered and skipped).
     static func parse(_ text: String, path: String) -> POParseResult {
-        var text = text
-        return text.withUTF8 { bytes in
-            let hasBOM = bytes.starts(with: byteOrderMark)
-            var reader = POEntryReader(path: path, bytes: hasBOM ? UnsafeBufferPointer(rebasing: bytes[3...]) : bytes)
+        read(Data(text.utf8), from: 0, path: path)
+    }
+
+    /// Reads the valid UTF-8 text of `source` from byte `start`, skipping a byte order mark
+    /// there (as the text reader always did, even after one `parse(data:)` skipped);
+    /// the entries' origins share `source`.
+    private static func read(_ source: Data, from start: Int, path: String) -> POParseResult {
+        source.withUnsafeBytes { raw in
+            let bytes = raw.assumingMemoryBound(to: UInt8.self)
+            let hasBOM = bytes[start...].starts(with: byteOrderMark)
+            var reader = POEntryReader(path: path, source: source, bytes: bytes, start: start + (hasBOM ? byteOrderMark.count : 0))
             var result = reader.read()
             result.catalog.hasByteOrderMark = hasBOM
             return result

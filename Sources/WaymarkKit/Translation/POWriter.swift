@@ -21,7 +21,7 @@ struct POWriter {
             } else {
                 output += origin.wasFirst ? (catalog.usesCRLF ? "\r\n" : "\n") : origin.leading
             }
-            output += entry == origin.original.entry ? origin.text : lineEndings(format(entry), crlf: catalog.usesCRLF)
+            output += entry == origin.original ? origin.text : lineEndings(format(entry), crlf: catalog.usesCRLF)
         }
         return output + catalog.trailingText
     }

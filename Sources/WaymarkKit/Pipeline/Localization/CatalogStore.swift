@@ -4,11 +4,12 @@
 struct CatalogStore: Sendable {
     static let localesFolder = "Locales"
 
-    /// locale -> catalog path -> catalog.
-    private(set) var catalogs: [String: [String: POCatalog]] = [:]
-    private(set) var diagnostics: [Diagnostic] = []
     /// Catalog path -> what parsing it gave, so a later build can reuse it.
     private(set) var parses: [String: POParseResult] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+    /// Catalog path -> its locale, for the catalogs that parsed without errors: the
+    /// catalogs themselves are read from `parses`, not held a second time.
+    private var usable: [String: String] = [:]
 
     /// `reusable` answers a catalog whose bytes are unchanged since an earlier parse (`serve`).
     init(files: ProjectFiles, locales: [String], reusable: @Sendable (String) -> POParseResult? = { _ in nil }) {
@@ -18,6 +19,8 @@ struct CatalogStore: Sendable {
         let parsed = paths.parallelMap { locale, path -> (String, String, POParseResult?) in
             (locale, path, reusable(path) ?? files.files[path].map { POParser.parse(data: $0, path: path) })
         }
+        parses.reserveCapacity(parsed.count)
+        usable.reserveCapacity(parsed.count)
         for (locale, path, result) in parsed {
             guard let result else {
                 diagnostics.append(POSyntaxRule.diagnostic("cannot read \(path): \(files.unreadable[path] ?? "unreadable")", at: SourceLocation(path: path)))
@@ -25,17 +28,17 @@ struct CatalogStore: Sendable {
             }
             parses[path] = result
             diagnostics += result.diagnostics
-            if !result.diagnostics.hasErrors { catalogs[locale, default: [:]][path] = result.catalog }
+            if !result.diagnostics.hasErrors { usable[path] = locale }
         }
     }
 
     func catalog(_ path: String, locale: String) -> POCatalog? {
-        catalogs[locale]?[path]
+        usable[path] == locale ? parses[path]?.catalog : nil
     }
 
     /// Every catalog path of a locale, for finding catalogs whose source is gone.
     func paths(locale: String) -> [String] {
-        (catalogs[locale] ?? [:]).keys.sorted()
+        usable.compactMap { $0.value == locale ? $0.key : nil }.sorted()
     }
 }
 

@@ -63,7 +63,7 @@ struct LegacyPOEntryReader {
             entry.origin = POEntryOrigin(
                 leading: lines[consumed..<firstLine].joined(),
                 text: lines[firstLine...max(firstLine, lastLine)].joined(),
-                original: POEntrySnapshot(entry), wasFirst: isFirst)
+                wasFirst: isFirst)
             if isFirst, entry.isHeader {
                 catalog.header = entry
                 checkPluralForms(firstLine: firstLine, lastLine: max(firstLine, lastLine))
