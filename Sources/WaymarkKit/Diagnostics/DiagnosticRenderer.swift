@@ -53,11 +53,6 @@ public enum DiagnosticRenderer {
         }
     }
 
-    static func line(for diagnostic: Diagnostic, files: ProjectFiles? = nil) -> String {
-        var source = SourceCache(files: files)
-        return line(for: diagnostic, source: &source)
-    }
-
     static func line(for diagnostic: Diagnostic, source: inout SourceCache) -> String {
         var text = diagnostic.description + "\n"
         if diagnostic.range != nil, let lines = source.lines(of: diagnostic.location.path) {

@@ -1,8 +1,9 @@
 /// The per-line source ranges a segment's text is cut from, while it is
 /// being built.
 struct SegmentPieces {
-    /// 1-based source line of each piece.
-    var lines: [Int]
+    /// 1-based source line of the first piece; piece `i` is on line `firstLine + i`
+    /// (a block's pieces are consecutive lines, as `SegmentSpan` keeps them).
+    var firstLine: Int
     /// Byte range of each piece in the source.
     var ranges: [Range<Int>]
 
@@ -11,10 +12,9 @@ struct SegmentPieces {
     /// after their container prefixes. Trailing blanks of the last line are dropped.
     static func lines(first: Int, last: Int, firstColumn: Int?, containers: [MarkdownNode],
                       in text: SourceText) -> SegmentPieces {
-        var pieces = SegmentPieces(lines: [], ranges: [])
+        var pieces = SegmentPieces(firstLine: first, ranges: [])
         guard first >= 1, last >= first else { return pieces }
         // Exact capacity: `ranges` becomes the segment's span, kept with the page's units.
-        pieces.lines.reserveCapacity(last - first + 1)
         pieces.ranges.reserveCapacity(last - first + 1)
         for line in first...last {
             let lineRange = text.lineRange(line)
@@ -22,12 +22,10 @@ struct SegmentPieces {
             if line == first, let firstColumn, firstColumn >= 1 {
                 start = min(lineRange.upperBound, lineRange.lowerBound + firstColumn - 1)
             }
-            pieces.lines.append(line)
             pieces.ranges.append(min(start, lineRange.upperBound)..<lineRange.upperBound)
         }
         // A block never ends in blank lines; drop any a reported range included.
         while let lastRange = pieces.ranges.last, text.trimmingTrailingBlanks(lastRange).isEmpty, pieces.ranges.count > 1 {
-            pieces.lines.removeLast()
             pieces.ranges.removeLast()
         }
         if let lastRange = pieces.ranges.last {
@@ -66,10 +64,10 @@ struct SegmentPieces {
         let parser = MarkdownParser()
         var drop = 0
         for count in 1..<min(ranges.count, 16) {
-            let prefix = SegmentPieces(lines: Array(lines[..<count]), ranges: Array(ranges[..<count]))
+            let prefix = SegmentPieces(firstLine: firstLine, ranges: Array(ranges[..<count]))
             if parser.parse(prefix.text(in: source)).children.isEmpty { drop = count }
         }
-        return SegmentPieces(lines: Array(lines.dropFirst(drop)), ranges: Array(ranges.dropFirst(drop)))
+        return SegmentPieces(firstLine: firstLine + drop, ranges: Array(ranges.dropFirst(drop)))
     }
 
     /// For a paragraph that is a single image on one line: the range of its alt text.
@@ -93,7 +91,7 @@ struct SegmentPieces {
                     let inline = next == UInt8(ascii: "(")
                     let fullReference = next == UInt8(ascii: "[") && afterNext != UInt8(ascii: "]")
                     guard inline || fullReference else { return nil }
-                    return SegmentPieces(lines: lines, ranges: [(range.lowerBound + 2)..<offset])
+                    return SegmentPieces(firstLine: firstLine, ranges: [(range.lowerBound + 2)..<offset])
                 }
             default: break
             }
@@ -104,8 +102,7 @@ struct SegmentPieces {
 
     /// The finished segment, or nil when there is no text to translate.
     func segment(kind: Segment.Kind, leafIndex: Int, allowsNewlines: Bool, in source: SourceText) -> Segment? {
-        guard let firstLine = lines.first, let firstRange = ranges.first else { return nil }
-        assert(lines == Array(firstLine..<(firstLine + lines.count)), "a segment's pieces are consecutive lines")
+        guard let firstRange = ranges.first else { return nil }
         let text = text(in: source)
         guard !text.trimmedMarkdownWhitespace().isEmpty else { return nil }
         let column = firstRange.lowerBound - source.lineRange(firstLine).lowerBound + 1

@@ -98,7 +98,7 @@ struct Segmenter: Sendable {
         if hashes < end, hashes == start || text.isBlankByte(hashes - 1) {
             end = text.trimmingTrailingBlanks(start..<hashes).upperBound
         }
-        let pieces = SegmentPieces(lines: [leaf.range.startLine], ranges: [withoutCustomID(start..<end, text)])
+        let pieces = SegmentPieces(firstLine: leaf.range.startLine, ranges: [withoutCustomID(start..<end, text)])
         return pieces.segment(kind: .heading, leafIndex: index, allowsNewlines: false, in: text)
     }
 
@@ -111,7 +111,7 @@ struct Segmenter: Sendable {
         let containers = Array(context.ancestors.dropFirst().dropLast(2))
         let cells = TableRows.cellRanges(line: line, containers: containers, in: text)
         guard column < cells.count, !cells[column].isEmpty else { return nil }
-        let pieces = SegmentPieces(lines: [line], ranges: [cells[column]])
+        let pieces = SegmentPieces(firstLine: line, ranges: [cells[column]])
         return pieces.segment(kind: .tableCell, leafIndex: index, allowsNewlines: false, in: text)
     }
 
