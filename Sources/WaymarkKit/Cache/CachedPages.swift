@@ -43,7 +43,8 @@ struct CachedPages: Sendable {
                 for page in program.pages { ids.insert(page.id) }
             }
         }
-        var own = Set(ids.map { Self.sourcePath(id: $0) })
+        // The `long-untranslated` record only feeds a diagnostic, and every sync rewrites it.
+        var own = Set(ids.map { Self.sourcePath(id: $0) }).union([UntranslatedLedger.path])
         var pagePaths: [String] = []
         for path in context.digests.sortedPaths {
             if Self.isPageSource(path) { pagePaths.append(path) }

@@ -21,8 +21,9 @@ public struct ProjectEntry: Sendable, Hashable {
 /// finds and `serve`'s watcher compares stamps of the same entries, so both
 /// agree on what belongs to the project. It visits `waymark.yaml`,
 /// `Source-Content/` and `Locales/` only (never `Build/`), skips hidden files
-/// and editor swap and backup files, and resolves every path through
-/// `ProjectPathResolver`, the resolver the writers use.
+/// (but for the ones Waymark writes there itself, `keptHiddenPaths`) and editor
+/// swap and backup files, and resolves every path through `ProjectPathResolver`,
+/// the resolver the writers use.
 public enum ProjectWalk {
     /// Folders that belong to a project, besides `waymark.yaml`.
     static let contentFolders = ["Source-Content", "Locales"]
@@ -36,6 +37,11 @@ public enum ProjectWalk {
         }
         return entries
     }
+
+    /// Hidden files `waymark` itself keeps in the project and reads back: the
+    /// `long-untranslated` record `sync` writes. Skipped with the other hidden
+    /// files, it was never read, so its counts never grew and the rule never fired.
+    static let keptHiddenPaths: Set<String> = [UntranslatedLedger.path]
 
     /// Hidden files and what editors leave next to a file while saving:
     /// `.x.swp` (vim), `x~` (backups), `#x#` (Emacs autosave), `x.tmp`.
@@ -72,7 +78,7 @@ public enum ProjectWalk {
                 return
             }
             let inside = ancestors.union([real])
-            for child in names(in: real).sorted() where !isIgnored(child) {
+            for child in names(in: real).sorted() where !isIgnored(child) || keptHiddenPaths.contains(relative + "/" + child) {
                 visit(child, relative: relative + "/" + child, in: real, resolver: resolver, ancestors: inside, linked: isLink, into: &entries)
             }
         }

@@ -26,6 +26,28 @@ struct CLITranslatorLoopTests {
         #expect(try Self.catalogs(root) == before)
     }
 
+    /// `sync` keeps `Locales/.untranslated.json` and the next commands read it back:
+    /// a hidden file, which the project walk skipped until it was named as Waymark's own.
+    @Test func longUntranslatedCountsSyncsAndReports() throws {
+        let root = try Self.copyOfSample()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let config = root.appendingPathComponent("waymark.yaml")
+        try Data((try String(contentsOf: config, encoding: .utf8) + "long-untranslated: { syncs: 2 }\n").utf8).write(to: config)
+        let page = root.appendingPathComponent("Source-Content/online-road-safety/09-new-page.md")
+        try Data("---\ntitle: A new page\n---\nNobody has translated this sentence yet.\n".utf8).write(to: page)
+        for _ in 0..<3 {
+            let sync = try WaymarkProcess.run(["sync", "--project", root.path])
+            #expect(sync.status == 0, "\(sync.stderr)")
+            // A sync that changes no catalog does not count; a new source line does, so change one each time.
+            try Data((try String(contentsOf: page, encoding: .utf8) + "\nOne more line \(UUID().uuidString.prefix(4)).\n").utf8).write(to: page)
+        }
+        let ledger = try String(contentsOf: root.appendingPathComponent("Locales/.untranslated.json"), encoding: .utf8)
+        #expect(ledger.contains("\"syncs\" : 3"), "\(ledger)")
+        let check = try WaymarkProcess.run(["check", "--project", root.path])
+        #expect(check.stderr.contains("09-new-page.md:4:1: warning:"), "\(check.stderr)")
+        #expect(check.stderr.contains("[long-untranslated]"), "\(check.stderr)")
+    }
+
     @Test func editingASourceParagraphMakesItsTranslationFuzzy() throws {
         let root = try Self.copyOfSample()
         defer { try? FileManager.default.removeItem(at: root) }
