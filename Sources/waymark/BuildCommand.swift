@@ -27,10 +27,32 @@ struct BuildCommand: ParsableCommand {
         // First thing under the lock: put back output a killed build moved aside.
         writer.removeStaleStaging()
         Progress.step("reading \(project.root.lastPathComponent)...")
-        let files = project.readFiles()
+        let walkStarted = FileStamp.now()
+        let entries = ProjectWalk.entries(projectRoot: project.root)
+        let journal = options.cache.map(BuildJournal.init)
+        let settings = BuildJournal.Settings(buildRoot: buildRoot.path, options: options, strict: diagnostics.strict,
+                                             signingKey: key.map(ManifestSigner.publicKey(of:)))
+        var journalProblems: [Diagnostic] = []
+        switch journal?.verdict(for: entries, settings: settings) {
+        case .upToDate(let record)?:
+            // Every file, setting and channel is as the last build left it: its output stands.
+            Progress.done()
+            diagnostics.print(record.diagnostics)
+            for channel in record.channels {
+                printStatus("built \(channel.name): \(channel.fileCount) files in \(buildRoot.lastPathComponent)/\(channel.name) (nothing changed)")
+            }
+            if record.exitCode != 0 { throw ExitCode(record.exitCode) }
+            return
+        case .stale(let problem)?:
+            journalProblems = problem.map { [$0] } ?? []
+            journal?.forget()
+        case nil: break
+        }
+        let files = ProjectFileReader.read(entries)
         Progress.step("checking and rendering \(files.files.count) files...")
         // Files stream into Build/.staging-* while they render; each channel is swapped in below, manifest last.
-        let result = Compiler(options: options).build(files, into: writer)
+        var result = Compiler(options: options).build(files, into: writer)
+        result.diagnostics = journalProblems + result.diagnostics
         ExitTimeKeeper.keep(result)
         ExitTimeKeeper.keep(files)
         Progress.done()
@@ -57,6 +79,10 @@ struct BuildCommand: ParsableCommand {
         }
         for name in result.failedChannels {
             printStatus("not built \(name): fix the errors above; the previous Build/\(name) is unchanged")
+        }
+        if result.failedChannels.isEmpty {
+            journal?.record(entries: entries, walkStarted: walkStarted, files: files, settings: settings, diagnostics: result.diagnostics,
+                            exitCode: exit, published: result.channels.map { ($0.name, $0.fileCount + (key == nil ? 0 : 1)) })
         }
         if exit != 0 { throw ExitCode(exit) }
     }

@@ -29,6 +29,11 @@ public enum ManifestSigner {
         return (key.rawRepresentation.base64EncodedString(), key.publicKey.rawRepresentation.base64EncodedString())
     }
 
+    /// The public half of `key` in base64, as a signature file names it.
+    public static func publicKey(of key: Curve25519.Signing.PrivateKey) -> String {
+        key.publicKey.rawRepresentation.base64EncodedString()
+    }
+
     public static func privateKey(fromFile text: String) throws -> Curve25519.Signing.PrivateKey {
         guard let raw = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines)), raw.count == 32,
               let key = try? Curve25519.Signing.PrivateKey(rawRepresentation: raw) else {

@@ -65,9 +65,8 @@ public struct ProjectPathResolver: Sendable {
         public var real: String
         /// The name itself is a symbolic link.
         public var isLink: Bool
-        /// Size and modification time (seconds, nanoseconds) of the real file.
-        public var size: Int
-        public var modified: (seconds: Int, nanoseconds: Int)
+        /// Size, times and inode of the real file.
+        public var stamp: FileStamp
         var type: mode_t
 
         public var isFolder: Bool { type == S_IFDIR }
@@ -95,13 +94,7 @@ public struct ProjectPathResolver: Sendable {
             real = resolved
             guard stat(real, &info) == 0 else { return nil }
         }
-        #if os(Linux)
-        let modified = info.st_mtim
-        #else
-        let modified = info.st_mtimespec
-        #endif
-        return Found(real: real, isLink: isLink, size: Int(info.st_size), modified: (Int(modified.tv_sec), Int(modified.tv_nsec)),
-                     type: info.st_mode & S_IFMT)
+        return Found(real: real, isLink: isLink, stamp: FileStamp(info), type: info.st_mode & S_IFMT)
     }
 
     /// The entry a found path is as the last component: a folder, a regular file, or refused.

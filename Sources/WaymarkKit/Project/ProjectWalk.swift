@@ -13,8 +13,10 @@ public struct ProjectEntry: Sendable, Hashable {
     public var refusal: String?
     /// The path, or a folder above it, is a symbolic link (`serve` does not follow them).
     public var isSymbolicLink: Bool
-    /// Size and modification time of the real file: any save changes one of them.
+    /// Size, times and inode of the real file (`FileStamp.text`): any save changes one of them.
     public var stamp: String
+    /// The same as a value; nil for a refused entry.
+    public var fileStamp: FileStamp? = nil
 }
 
 /// The one walk over a project's files: `ProjectFileReader` loads what it
@@ -71,7 +73,7 @@ public enum ProjectWalk {
         case .missing: return
         case .file(let real):
             entries.append(ProjectEntry(path: relative, realPath: real, refusal: nil, isSymbolicLink: isLink,
-                                        stamp: "\(found.size)@\(found.modified.seconds).\(found.modified.nanoseconds)"))
+                                        stamp: found.stamp.text, fileStamp: found.stamp))
         case .folder(let real):
             guard !ancestors.contains(real) else {
                 entries.append(refused(relative, reason: "it is a symbolic link to a folder that contains it (a loop)", resolver: resolver))

@@ -1,0 +1,146 @@
+import Foundation
+
+/// The last complete `waymark build` of a project (`.waymark-cache/last-build`,
+/// a `BuildRecord`): when the next build walks the same files with the same
+/// stamps, under the same settings, and every channel it published is still the
+/// folder and manifest it swapped in, nothing can come out differently, so the
+/// build prints the recorded diagnostics and stops, without reading, parsing or
+/// rendering anything. This is how make and Ninja know a target is up to date,
+/// with git's guard for "racily clean" files (`racyWindow`).
+///
+/// The record is removed before any build that does the work and written only
+/// after every selected channel was published, so it never describes output
+/// that is not in `Build/`. A record that does not decode (damaged, foreign,
+/// another format) is reported once, ignored and replaced.
+public struct BuildJournal: Sendable {
+    static let fileName = "last-build"
+    /// Files modified this close to the walk (nanoseconds) are compared by content, not stamp:
+    /// file times advance in clock ticks (a few milliseconds on ext4, 2 s on FAT), so a second
+    /// save within the tick of the first can leave size, times and inode as they were.
+    static let racyWindow: Int64 = 2_000_000_000
+
+    let url: URL
+
+    public init(cache: BuildCache) {
+        url = cache.root.appendingPathComponent(Self.fileName)
+    }
+
+    /// Everything besides the project's files that decides what a build prints and publishes.
+    public struct Settings: Sendable {
+        /// The real folder the channels are published into.
+        public var buildRoot: String
+        public var options: BuildOptions
+        /// `--strict`: warnings fail the build.
+        public var strict: Bool
+        /// The public key a manifest is signed with (`--sign`), nil when unsigned.
+        public var signingKey: String?
+
+        public init(buildRoot: String, options: BuildOptions, strict: Bool, signingKey: String?) {
+            self.buildRoot = buildRoot
+            self.options = options
+            self.strict = strict
+            self.signingKey = signingKey
+        }
+
+        /// The Waymark build, these settings and, when the project keeps a
+        /// `long-untranslated` record, the day (a threshold in days depends on it).
+        func key(_ entries: [ProjectEntry], now: Date) -> String {
+            var print = Fingerprint()
+            print.add(BuildJournal.fileName)
+            print.add(CacheContext.buildIdentity)
+            print.add(buildRoot)
+            for selection in [options.channels, options.locales] {
+                print.add(selection != nil)
+                print.add(selection?.count ?? 0)
+                for name in selection ?? [] { print.add(name) }
+            }
+            print.add(options.sourceRevision)
+            print.add(options.sourceDateEpoch ?? -1)
+            print.add(strict)
+            print.add(signingKey)
+            print.add(entries.contains { $0.path == UntranslatedLedger.path } ? UntranslatedLedger.day(now) : nil)
+            return print.key().hex
+        }
+    }
+
+    /// What the record says about a build of `entries` under `settings`.
+    public enum Verdict: Sendable {
+        /// Nothing changed since the recorded build: its diagnostics, exit status and channels stand.
+        case upToDate(BuildRecord)
+        /// Something changed, or there is no usable record; `problem` when the record was damaged or foreign.
+        case stale(problem: Diagnostic?)
+    }
+
+    /// Compares a fresh walk of the project (`entries`) and the published channels with the record.
+    public func verdict(for entries: [ProjectEntry], settings: Settings, now: Date = Date()) -> Verdict {
+        guard let data = try? Data(contentsOf: url) else { return .stale(problem: nil) }
+        let record: BuildRecord
+        do { record = try BuildRecord.decode(data) } catch {
+            return .stale(problem: CacheCorruptRule.diagnostic(
+                "the record of the last build is damaged or was written by another Waymark; it is ignored and everything is built",
+                at: SourceLocation(path: "\(BuildCache.folderName)/\(Self.fileName)")))
+        }
+        guard record.key == settings.key(entries, now: now), record.inputs.count == entries.count else { return .stale(problem: nil) }
+        for (input, entry) in zip(record.inputs, entries) where input.path != entry.path || input.stamp != entry.stamp {
+            return .stale(problem: nil)
+        }
+        // Racily clean files: the bytes must be the ones built from.
+        for entry in entries {
+            guard let stamp = entry.fileStamp, stamp.modified >= record.walkStarted - Self.racyWindow else { continue }
+            guard let recorded = record.racyDigests[entry.path], let data = try? Data(contentsOf: entry.url),
+                  CacheEntry.checksum(data) == recorded else { return .stale(problem: nil) }
+        }
+        for channel in record.channels where Self.stamps(channel.name, in: settings.buildRoot) != channel.stamps {
+            return .stale(problem: nil)
+        }
+        return .upToDate(record)
+    }
+
+    /// Removes the record: the build about to run may change `Build/` or fail half way.
+    public func forget() {
+        try? FileManager.default.removeItem(at: url)
+    }
+
+    /// Records a build of `files` (read from `entries`, whose walk began at `walkStarted`)
+    /// that published every channel in `published` (name, file count), under `settings`.
+    public func record(entries: [ProjectEntry], walkStarted: Int64, files: ProjectFiles, settings: Settings,
+                       diagnostics: [Diagnostic], exitCode: Int32, published: [(name: String, fileCount: Int)], now: Date = Date()) {
+        var racy: [String: String] = [:]
+        for entry in entries {
+            guard let stamp = entry.fileStamp, stamp.modified >= walkStarted - Self.racyWindow else { continue }
+            // A file the snapshot could not read has nothing to compare: no record.
+            guard let data = files.files[entry.path] else { return }
+            racy[entry.path] = CacheEntry.checksum(data)
+        }
+        var channels: [BuildRecord.Channel] = []
+        for (name, count) in published {
+            let (folder, manifest, signature) = Self.stamps(name, in: settings.buildRoot)
+            guard !folder.isEmpty, !manifest.isEmpty else { return }
+            channels.append(BuildRecord.Channel(name: name, fileCount: count, folder: folder, manifest: manifest, signature: signature))
+        }
+        let cacheRule = CacheCorruptRule.description.id
+        let record = BuildRecord(key: settings.key(entries, now: now), walkStarted: walkStarted,
+                                 inputs: entries.map { BuildRecord.Input(path: $0.path, stamp: $0.stamp) }, racyDigests: racy,
+                                 diagnostics: diagnostics.filter { $0.ruleID != cacheRule }, exitCode: exitCode, channels: channels)
+        // Written aside and renamed: a reader sees the old record, none, or this one whole.
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(Self.fileName).\(getpid())")
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try record.encoded().write(to: temporary)
+            guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+        }
+    }
+
+    /// The stamps of a published channel's folder, manifest and signature ("" for each one missing).
+    static func stamps(_ channel: String, in buildRoot: String) -> (folder: String, manifest: String, signature: String) {
+        let folder = buildRoot + "/" + channel
+        return (FileStamp.of(folder)?.text ?? "", FileStamp.of(folder + "/" + Manifest.fileName)?.text ?? "",
+                FileStamp.of(folder + "/" + Manifest.signatureFileName)?.text ?? "")
+    }
+}
+
+extension BuildRecord.Channel {
+    var stamps: (folder: String, manifest: String, signature: String) { (folder, manifest, signature) }
+}

@@ -1,0 +1,93 @@
+import Crypto
+import Foundation
+
+/// What one complete `waymark build` read, said and published, kept in
+/// `.waymark-cache/last-build` so that the next build can tell it has nothing
+/// to do, the way Ninja's log tells it a target is up to date. `BuildJournal`
+/// writes and compares it.
+public struct BuildRecord: Sendable, Equatable {
+    /// One walked project entry and its stamp (`ProjectEntry.stamp`).
+    struct Input: Sendable, Equatable {
+        var path: String
+        var stamp: String
+    }
+
+    /// One published channel: its file count, and the stamps of its folder, its
+    /// manifest and its signature ("" when absent) right after it was swapped in.
+    public struct Channel: Sendable, Equatable {
+        public var name: String
+        public var fileCount: Int
+        var folder: String
+        var manifest: String
+        var signature: String
+    }
+
+    /// `BuildJournal.Settings.key`: the Waymark build and everything besides the files that changes the output.
+    var key: String
+    /// When the walk began (nanoseconds since 1970). A file modified after
+    /// `walkStarted - BuildJournal.racyWindow` could be written again within the
+    /// same clock tick with its stamp unchanged, so its bytes are compared too.
+    var walkStarted: Int64
+    /// Every entry of the walk, in walk order.
+    var inputs: [Input]
+    /// SHA-256 of the bytes built from, for each input modified within the racy window.
+    var racyDigests: [String: String]
+    /// What the build printed (but for cache warnings, said once by the build that met them).
+    public var diagnostics: [Diagnostic]
+    public var exitCode: Int32
+    public var channels: [Channel]
+
+    static let magic = Data("waymark last-build 1\n".utf8)
+
+    /// The record's bytes: the magic line, the fields (`CacheWriter`), then the SHA-256 of both.
+    func encoded() -> Data {
+        var writer = CacheWriter()
+        writer.string(key)
+        writer.int(Int(walkStarted))
+        writer.int(inputs.count)
+        for input in inputs {
+            writer.string(input.path)
+            writer.string(input.stamp)
+        }
+        writer.int(racyDigests.count)
+        for (path, digest) in racyDigests.sorted(by: { $0.key < $1.key }) {
+            writer.string(path)
+            writer.string(digest)
+        }
+        writer.data(DiagnosticCoding.encode(diagnostics))
+        writer.int(Int(exitCode))
+        writer.int(channels.count)
+        for channel in channels {
+            for field in [channel.name, channel.folder, channel.manifest, channel.signature] { writer.string(field) }
+            writer.int(channel.fileCount)
+        }
+        var bytes = Self.magic + writer.data
+        bytes.append(Data(SHA256.hash(data: bytes)))
+        return bytes
+    }
+
+    /// The record `encoded()` wrote; throws on any other bytes (a foreign, older or damaged file).
+    static func decode(_ data: Data) throws(CacheReader.Malformed) -> BuildRecord {
+        let digestSize = 32
+        guard data.count > magic.count + digestSize, data.prefix(magic.count) == magic else { throw CacheReader.Malformed() }
+        let body = data.prefix(data.count - digestSize)
+        guard Array(SHA256.hash(data: body)) == [UInt8](data.suffix(digestSize)) else { throw CacheReader.Malformed() }
+        var reader = CacheReader(Data(body.dropFirst(magic.count)))
+        let key = try reader.string()
+        let walkStarted = Int64(try reader.int())
+        let inputs = try reader.array { (reader: inout CacheReader) throws(CacheReader.Malformed) in
+            Input(path: try reader.string(), stamp: try reader.string())
+        }
+        var racy: [String: String] = [:]
+        for _ in 0..<(try reader.int()) { racy[try reader.string()] = try reader.string() }
+        let diagnostics = try DiagnosticCoding.decode(try reader.data())
+        let exitCode = Int32(truncatingIfNeeded: try reader.int())
+        let channels = try reader.array { (reader: inout CacheReader) throws(CacheReader.Malformed) -> Channel in
+            let name = try reader.string(), folder = try reader.string(), manifest = try reader.string(), signature = try reader.string()
+            return Channel(name: name, fileCount: try reader.int(), folder: folder, manifest: manifest, signature: signature)
+        }
+        guard reader.isAtEnd else { throw CacheReader.Malformed() }
+        return BuildRecord(key: key, walkStarted: walkStarted, inputs: inputs, racyDigests: racy, diagnostics: diagnostics,
+                           exitCode: exitCode, channels: channels)
+    }
+}
