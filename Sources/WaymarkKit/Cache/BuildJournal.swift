@@ -74,12 +74,10 @@ public struct BuildJournal: Sendable {
     /// Compares a fresh walk of the project (`entries`) and the published channels with the record.
     public func verdict(for entries: [ProjectEntry], settings: Settings, now: Date = Date()) -> Verdict {
         guard let data = try? Data(contentsOf: url) else { return .stale(problem: nil) }
-        let record: BuildRecord
-        do { record = try BuildRecord.decode(data) } catch {
-            return .stale(problem: CacheCorruptRule.diagnostic(
-                "the record of the last build is damaged or was written by another Waymark; it is ignored and everything is built",
-                at: SourceLocation(path: "\(BuildCache.folderName)/\(Self.fileName)")))
-        }
+        let damaged = Verdict.stale(problem: CacheCorruptRule.diagnostic(
+            "the record of the last build is damaged or was written by another Waymark; it is ignored and everything is built",
+            at: SourceLocation(path: "\(BuildCache.folderName)/\(Self.fileName)")))
+        guard var record = try? BuildRecord.decode(data) else { return damaged }
         guard record.key == settings.key(entries, now: now), record.inputs.count == entries.count else { return .stale(problem: nil) }
         for (input, entry) in zip(record.inputs, entries) where input.path != entry.path || input.stamp != entry.stamp {
             return .stale(problem: nil)
@@ -93,6 +91,7 @@ public struct BuildJournal: Sendable {
         for channel in record.channels where Self.stamps(channel.name, in: settings.buildRoot) != channel.stamps {
             return .stale(problem: nil)
         }
+        do { try record.decodeDiagnostics() } catch { return damaged }
         return .upToDate(record)
     }
 
@@ -126,7 +125,7 @@ public struct BuildJournal: Sendable {
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(Self.fileName).\(getpid())")
         do {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try record.encoded().write(to: temporary)
+            try record.write(to: temporary.path)
             guard rename(temporary.path, url.path) == 0 else { throw CocoaError(.fileWriteUnknown) }
         } catch {
             try? FileManager.default.removeItem(at: temporary)

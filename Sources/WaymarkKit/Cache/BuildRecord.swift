@@ -5,7 +5,7 @@ import Foundation
 /// `.waymark-cache/last-build` so that the next build can tell it has nothing
 /// to do, the way Ninja's log tells it a target is up to date. `BuildJournal`
 /// writes and compares it.
-public struct BuildRecord: Sendable, Equatable {
+public struct BuildRecord: Sendable {
     /// One walked project entry and its stamp (`ProjectEntry.stamp`).
     struct Input: Sendable, Equatable {
         var path: String
@@ -33,14 +33,29 @@ public struct BuildRecord: Sendable, Equatable {
     /// SHA-256 of the bytes built from, for each input modified within the racy window.
     var racyDigests: [String: String]
     /// What the build printed (but for cache warnings, said once by the build that met them).
+    /// A decoded record reads them only when asked (`decodeDiagnostics`): a project with
+    /// hundreds of thousands of warnings should not decode them for a build that is stale.
     public var diagnostics: [Diagnostic]
+    /// A decoded record's bytes and where its diagnostics are among them.
+    var undecoded: (bytes: [UInt8], range: Range<Int>)? = nil
     public var exitCode: Int32
     public var channels: [Channel]
 
     static let magic = Data("waymark last-build 1\n".utf8)
 
-    /// The record's bytes: the magic line, the fields (`CacheWriter`), then the SHA-256 of both.
-    func encoded() -> Data {
+    /// Writes the record to `path` a piece at a time: the magic line, the fields
+    /// (`CacheWriter`), the diagnostics last, then the SHA-256 of all of it. A
+    /// corpus with hundreds of thousands of warnings is never one buffer in memory.
+    func write(to path: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+        defer { try? handle.close() }
+        var hash = SHA256()
+        func emit(_ data: Data) throws {
+            hash.update(data: data)
+            try handle.write(contentsOf: data)
+        }
         var writer = CacheWriter()
         writer.string(key)
         writer.int(Int(walkStarted))
@@ -54,25 +69,31 @@ public struct BuildRecord: Sendable, Equatable {
             writer.string(path)
             writer.string(digest)
         }
-        writer.data(DiagnosticCoding.encode(diagnostics))
         writer.int(Int(exitCode))
         writer.int(channels.count)
         for channel in channels {
             for field in [channel.name, channel.folder, channel.manifest, channel.signature] { writer.string(field) }
             writer.int(channel.fileCount)
         }
-        var bytes = Self.magic + writer.data
-        bytes.append(Data(SHA256.hash(data: bytes)))
-        return bytes
+        writer.int(diagnostics.count)
+        try emit(Self.magic + writer.data)
+        for start in stride(from: 0, to: diagnostics.count, by: 4096) {
+            var piece = CacheWriter()
+            DiagnosticCoding.encode(diagnostics[start..<min(start + 4096, diagnostics.count)], into: &piece)
+            try emit(piece.data)
+        }
+        try handle.write(contentsOf: Data(hash.finalize()))
     }
 
-    /// The record `encoded()` wrote; throws on any other bytes (a foreign, older or damaged file).
+    /// The record `write(to:)` wrote; throws on any other bytes (a foreign, older or damaged file).
     static func decode(_ data: Data) throws(CacheReader.Malformed) -> BuildRecord {
         let digestSize = 32
         guard data.count > magic.count + digestSize, data.prefix(magic.count) == magic else { throw CacheReader.Malformed() }
         let body = data.prefix(data.count - digestSize)
         guard Array(SHA256.hash(data: body)) == [UInt8](data.suffix(digestSize)) else { throw CacheReader.Malformed() }
-        var reader = CacheReader(Data(body.dropFirst(magic.count)))
+        // One copy of the bytes; the fields, and later the diagnostics, are read from ranges of it.
+        let bytes = [UInt8](data)
+        var reader = CacheReader(bytes, in: magic.count..<bytes.count - digestSize)
         let key = try reader.string()
         let walkStarted = Int64(try reader.int())
         let inputs = try reader.array { (reader: inout CacheReader) throws(CacheReader.Malformed) in
@@ -80,14 +101,23 @@ public struct BuildRecord: Sendable, Equatable {
         }
         var racy: [String: String] = [:]
         for _ in 0..<(try reader.int()) { racy[try reader.string()] = try reader.string() }
-        let diagnostics = try DiagnosticCoding.decode(try reader.data())
         let exitCode = Int32(truncatingIfNeeded: try reader.int())
         let channels = try reader.array { (reader: inout CacheReader) throws(CacheReader.Malformed) -> Channel in
             let name = try reader.string(), folder = try reader.string(), manifest = try reader.string(), signature = try reader.string()
             return Channel(name: name, fileCount: try reader.int(), folder: folder, manifest: manifest, signature: signature)
         }
-        guard reader.isAtEnd else { throw CacheReader.Malformed() }
-        return BuildRecord(key: key, walkStarted: walkStarted, inputs: inputs, racyDigests: racy, diagnostics: diagnostics,
-                           exitCode: exitCode, channels: channels)
+        // The rest is the diagnostics, as `DiagnosticCoding.encode` writes them (count first).
+        let diagnostics = reader.rest()
+        var record = BuildRecord(key: key, walkStarted: walkStarted, inputs: inputs, racyDigests: racy, diagnostics: [],
+                                 exitCode: exitCode, channels: channels)
+        record.undecoded = (bytes, diagnostics)
+        return record
+    }
+
+    /// Decodes the diagnostics of a decoded record (a record made in memory has them already).
+    mutating func decodeDiagnostics() throws(CacheReader.Malformed) {
+        guard let (bytes, range) = undecoded else { return }
+        diagnostics = try DiagnosticCoding.decode(CacheReader(bytes, in: range))
+        undecoded = nil
     }
 }

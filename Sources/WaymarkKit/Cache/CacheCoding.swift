@@ -49,19 +49,30 @@ struct CacheReader {
     struct Malformed: Error {}
 
     private let bytes: [UInt8]
-    private var offset = 0
+    private var offset: Int
+    /// Where the bytes to read end (`bytes.count`, or the end of a range of them).
+    private let end: Int
 
     init(_ data: Data) {
         bytes = [UInt8](data)
+        offset = 0
+        end = bytes.count
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    /// Reads `range` of `bytes` without copying them (a value inside a larger record).
+    init(_ bytes: [UInt8], in range: Range<Int>) {
+        self.bytes = bytes
+        offset = range.lowerBound
+        end = range.upperBound
+    }
+
+    var isAtEnd: Bool { offset == end }
 
     mutating func int() throws(Malformed) -> Int {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw Malformed() }
+            guard offset < end, shift < 64 else { throw Malformed() }
             let byte = bytes[offset]
             offset += 1
             value |= UInt64(byte & 0x7F) << shift
@@ -72,14 +83,14 @@ struct CacheReader {
     }
 
     mutating func bool() throws(Malformed) -> Bool {
-        guard offset < bytes.count else { throw Malformed() }
+        guard offset < end else { throw Malformed() }
         offset += 1
         return bytes[offset - 1] != 0
     }
 
     mutating func string() throws(Malformed) -> String {
         let count = try int()
-        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        guard count >= 0, count <= end - offset else { throw Malformed() }
         defer { offset += count }
         return String(decoding: bytes[offset..<offset + count], as: UTF8.self)
     }
@@ -91,9 +102,15 @@ struct CacheReader {
     /// What `CacheWriter.data` wrote.
     mutating func data() throws(Malformed) -> Data {
         let count = try int()
-        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        guard count >= 0, count <= end - offset else { throw Malformed() }
         defer { offset += count }
         return Data(bytes[offset..<offset + count])
+    }
+
+    /// Where the bytes not read yet are; the reader is then at its end.
+    mutating func rest() -> Range<Int> {
+        defer { offset = end }
+        return offset..<end
     }
 
     /// What `CacheWriter.double` wrote.
@@ -104,7 +121,7 @@ struct CacheReader {
     /// `count` then that many elements.
     mutating func array<T>(_ element: (inout CacheReader) throws(Malformed) -> T) throws(Malformed) -> [T] {
         let count = try int()
-        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        guard count >= 0, count <= end - offset else { throw Malformed() }
         var values: [T] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try element(&self)) }

@@ -5,6 +5,13 @@ enum DiagnosticCoding {
     static func encode(_ diagnostics: [Diagnostic]) -> Data {
         var writer = CacheWriter()
         writer.int(diagnostics.count)
+        encode(diagnostics[...], into: &writer)
+        return writer.data
+    }
+
+    /// The diagnostics one after another, without their count: what `encode` writes after it,
+    /// so a long list can be written a piece at a time.
+    static func encode(_ diagnostics: ArraySlice<Diagnostic>, into writer: inout CacheWriter) {
         for diagnostic in diagnostics {
             location(diagnostic.location, &writer)
             writer.string(diagnostic.severity.rawValue)
@@ -31,11 +38,15 @@ enum DiagnosticCoding {
                 }
             }
         }
-        return writer.data
     }
 
     static func decode(_ data: Data) throws(CacheReader.Malformed) -> [Diagnostic] {
-        var reader = CacheReader(data)
+        try decode(CacheReader(data))
+    }
+
+    /// What `encode` wrote, read to its end from `reader` (a range of a larger record).
+    static func decode(_ reader: CacheReader) throws(CacheReader.Malformed) -> [Diagnostic] {
+        var reader = reader
         let diagnostics = try reader.array { (reader: inout CacheReader) throws(CacheReader.Malformed) -> Diagnostic in
             let at = try location(&reader)
             guard let severity = Severity(rawValue: try reader.string()) else { throw CacheReader.Malformed() }
