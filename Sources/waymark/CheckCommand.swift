@@ -29,7 +29,19 @@ struct CheckCommand: ParsableCommand {
         // --fix checks twice: the first analysis must go before the second is built.
         options.freesAnalysis = !fix
         let compiler = Compiler(options: options)
-        let files = project.readFiles()
+        let entries = ProjectWalk.entries(projectRoot: project.root)
+        if !fix, let journal = options.cache.map(BuildJournal.init),
+           let recorded = journal.diagnosticsForCheck(of: entries, options: options) {
+            // Nothing the last build read changed: its diagnostics are this check's. Only the
+            // files they point into are read, for the source lines under them.
+            let named = Set(recorded.flatMap { [$0.location.path] + $0.related.map(\.location.path) })
+            Progress.done()
+            diagnostics.print(recorded, files: ProjectFileReader.read(entries.filter { named.contains($0.path) }))
+            let code: Int32 = recorded.hasErrors || (diagnostics.strict && !recorded.isEmpty) ? 1 : 0
+            if code != 0 { throw ExitCode(code) }
+            return
+        }
+        let files = ProjectFileReader.read(entries)
         guard fix else {
             let result = compiler.check(files)
             ExitTimeKeeper.keep(result)

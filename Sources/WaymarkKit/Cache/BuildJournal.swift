@@ -42,13 +42,23 @@ public struct BuildJournal: Sendable {
             self.signingKey = signingKey
         }
 
-        /// The Waymark build, these settings and, when the project keeps a
-        /// `long-untranslated` record, the day (a threshold in days depends on it).
+        /// What decides the diagnostics (`contentKey`) plus where and how the channels are published.
         func key(_ entries: [ProjectEntry], now: Date) -> String {
+            var print = Fingerprint()
+            print.add(Self.contentKey(options: options, entries, now: now))
+            print.add(buildRoot)
+            print.add(strict)
+            print.add(signingKey)
+            return print.key().hex
+        }
+
+        /// The Waymark build, the selection and what reaches the output besides the files
+        /// and, when the project keeps a `long-untranslated` record, the day (a threshold in
+        /// days depends on it): what decides a build's diagnostics, and so a `check`'s.
+        static func contentKey(options: BuildOptions, _ entries: [ProjectEntry], now: Date) -> String {
             var print = Fingerprint()
             print.add(BuildJournal.fileName)
             print.add(CacheContext.buildIdentity)
-            print.add(buildRoot)
             for selection in [options.channels, options.locales] {
                 print.add(selection != nil)
                 print.add(selection?.count ?? 0)
@@ -56,8 +66,6 @@ public struct BuildJournal: Sendable {
             }
             print.add(options.sourceRevision)
             print.add(options.sourceDateEpoch ?? -1)
-            print.add(strict)
-            print.add(signingKey)
             print.add(entries.contains { $0.path == UntranslatedLedger.path } ? UntranslatedLedger.day(now) : nil)
             return print.key().hex
         }
@@ -73,12 +81,32 @@ public struct BuildJournal: Sendable {
 
     /// Compares a fresh walk of the project (`entries`) and the published channels with the record.
     public func verdict(for entries: [ProjectEntry], settings: Settings, now: Date = Date()) -> Verdict {
+        matching(entries, now: now) { record in
+            record.key == settings.key(entries, now: now)
+                && record.channels.allSatisfy { Self.stamps($0.name, in: settings.buildRoot) == $0.stamps }
+        }
+    }
+
+    /// The diagnostics `waymark check` with `options` would print, when the last build's record
+    /// shows that nothing it read changed: a check runs every stage a build does (rendering
+    /// included, for the channel rules), so their diagnostics are the same. Nil: check as usual.
+    public func diagnosticsForCheck(of entries: [ProjectEntry], options: BuildOptions, now: Date = Date()) -> [Diagnostic]? {
+        let key = Settings.contentKey(options: options, entries, now: now)
+        guard case .upToDate(let record) = matching(entries, now: now, { $0.contentKey == key }) else { return nil }
+        return record.diagnostics
+    }
+
+    /// The record, with its diagnostics decoded, when it passes `accepts` and every walked entry
+    /// is as recorded (racily clean ones compared by content).
+    private func matching(_ entries: [ProjectEntry], now: Date, _ accepts: (BuildRecord) -> Bool) -> Verdict {
         guard let data = try? Data(contentsOf: url) else { return .stale(problem: nil) }
         let damaged = Verdict.stale(problem: CacheCorruptRule.diagnostic(
             "the record of the last build is damaged or was written by another Waymark; it is ignored and everything is built",
             at: SourceLocation(path: "\(BuildCache.folderName)/\(Self.fileName)")))
+        // Another format of the record (an older or newer Waymark) is not damage: built over, silently.
+        guard data.starts(with: BuildRecord.magic) else { return data.starts(with: BuildRecord.family) ? .stale(problem: nil) : damaged }
         guard var record = try? BuildRecord.decode(data) else { return damaged }
-        guard record.key == settings.key(entries, now: now), record.inputs.count == entries.count else { return .stale(problem: nil) }
+        guard record.inputs.count == entries.count, accepts(record) else { return .stale(problem: nil) }
         for (input, entry) in zip(record.inputs, entries) where input.path != entry.path || input.stamp != entry.stamp {
             return .stale(problem: nil)
         }
@@ -87,9 +115,6 @@ public struct BuildJournal: Sendable {
             guard let stamp = entry.fileStamp, stamp.modified >= record.walkStarted - Self.racyWindow else { continue }
             guard let recorded = record.racyDigests[entry.path], let data = try? Data(contentsOf: entry.url),
                   CacheEntry.checksum(data) == recorded else { return .stale(problem: nil) }
-        }
-        for channel in record.channels where Self.stamps(channel.name, in: settings.buildRoot) != channel.stamps {
-            return .stale(problem: nil)
         }
         do { try record.decodeDiagnostics() } catch { return damaged }
         return .upToDate(record)
@@ -118,7 +143,8 @@ public struct BuildJournal: Sendable {
             channels.append(BuildRecord.Channel(name: name, fileCount: count, folder: folder, manifest: manifest, signature: signature))
         }
         let cacheRule = CacheCorruptRule.description.id
-        let record = BuildRecord(key: settings.key(entries, now: now), walkStarted: walkStarted,
+        let record = BuildRecord(key: settings.key(entries, now: now), contentKey: Settings.contentKey(options: settings.options, entries, now: now),
+                                 walkStarted: walkStarted,
                                  inputs: entries.map { BuildRecord.Input(path: $0.path, stamp: $0.stamp) }, racyDigests: racy,
                                  diagnostics: diagnostics.filter { $0.ruleID != cacheRule }, exitCode: exitCode, channels: channels)
         // Written aside and renamed: a reader sees the old record, none, or this one whole.

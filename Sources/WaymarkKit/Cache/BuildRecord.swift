@@ -24,6 +24,8 @@ public struct BuildRecord: Sendable {
 
     /// `BuildJournal.Settings.key`: the Waymark build and everything besides the files that changes the output.
     var key: String
+    /// `BuildJournal.Settings.contentKey`: the part of `key` that decides the diagnostics (what `check` compares).
+    var contentKey: String
     /// When the walk began (nanoseconds since 1970). A file modified after
     /// `walkStarted - BuildJournal.racyWindow` could be written again within the
     /// same clock tick with its stamp unchanged, so its bytes are compared too.
@@ -41,7 +43,10 @@ public struct BuildRecord: Sendable {
     public var exitCode: Int32
     public var channels: [Channel]
 
-    static let magic = Data("waymark last-build 1\n".utf8)
+    /// The first line: the format's name and version.
+    static let magic = Data("waymark last-build 2\n".utf8)
+    /// The name every version of the format starts with.
+    static let family = Data("waymark last-build ".utf8)
 
     /// Writes the record to `path` a piece at a time: the magic line, the fields
     /// (`CacheWriter`), the diagnostics last, then the SHA-256 of all of it. A
@@ -58,6 +63,7 @@ public struct BuildRecord: Sendable {
         }
         var writer = CacheWriter()
         writer.string(key)
+        writer.string(contentKey)
         writer.int(Int(walkStarted))
         writer.int(inputs.count)
         for input in inputs {
@@ -94,7 +100,7 @@ public struct BuildRecord: Sendable {
         // One copy of the bytes; the fields, and later the diagnostics, are read from ranges of it.
         let bytes = [UInt8](data)
         var reader = CacheReader(bytes, in: magic.count..<bytes.count - digestSize)
-        let key = try reader.string()
+        let key = try reader.string(), contentKey = try reader.string()
         let walkStarted = Int64(try reader.int())
         let inputs = try reader.array { (reader: inout CacheReader) throws(CacheReader.Malformed) in
             Input(path: try reader.string(), stamp: try reader.string())
@@ -108,7 +114,7 @@ public struct BuildRecord: Sendable {
         }
         // The rest is the diagnostics, as `DiagnosticCoding.encode` writes them (count first).
         let diagnostics = reader.rest()
-        var record = BuildRecord(key: key, walkStarted: walkStarted, inputs: inputs, racyDigests: racy, diagnostics: [],
+        var record = BuildRecord(key: key, contentKey: contentKey, walkStarted: walkStarted, inputs: inputs, racyDigests: racy, diagnostics: [],
                                  exitCode: exitCode, channels: channels)
         record.undecoded = (bytes, diagnostics)
         return record

@@ -56,6 +56,36 @@ struct CLIBuildJournalTests {
         #expect(IncrementalBuildHarness.tree(root.appendingPathComponent("Build")) == tree)
     }
 
+    /// `check` after a build with nothing changed prints that build's diagnostics, exactly
+    /// as a check that does the work (`--no-cache`) prints them, source lines included.
+    @Test func checkAfterAnUnchangedBuildSaysWhatACheckSays() throws {
+        let root = try Self.sample()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let catalog = root.appendingPathComponent("Locales/es/online-road-safety/02-strong-passwords.po")
+        var po = try String(contentsOf: catalog, encoding: .utf8)
+        po.insert(contentsOf: "\n#, fuzzy", at: po.ranges(of: "\nmsgid ")[2].lowerBound)
+        // A doubled word too: a QA warning with a range, so its source line is printed under it.
+        let entry = po.ranges(of: "\nmsgstr \"")[5]
+        po.replaceSubrange(entry, with: "\nmsgstr \"casa casa ")
+        try Data(po.utf8).write(to: catalog)
+        #expect(try Self.build(root).status == 0)
+        let record = root.appendingPathComponent(".waymark-cache/last-build")
+        let stamp = FileStamp.of(record.path)
+        for extra in [[], ["--format", "json"], ["--strict"]] {
+            let replayed = try WaymarkProcess.run(["check", "--project", root.path] + extra)
+            let worked = try WaymarkProcess.run(["check", "--no-cache", "--project", root.path] + extra)
+            #expect(replayed.status == worked.status, "\(extra)")
+            #expect(replayed.stdout == worked.stdout, "\(extra)")
+            #expect(replayed.stderr == worked.stderr, "\(extra)")
+            #expect((worked.stdout + worked.stderr).contains("doubled-word"), "\(extra): \(worked.stderr)")
+        }
+        #expect(FileStamp.of(record.path) == stamp, "check reads the record, never writes it")
+        // The record stands for the files it read: an edit is checked as usual.
+        try Data((po + "\n").utf8).write(to: catalog)
+        let edited = try WaymarkProcess.run(["check", "--project", root.path])
+        #expect(edited.stderr == (try WaymarkProcess.run(["check", "--no-cache", "--project", root.path])).stderr)
+    }
+
     @Test func anEditSettingsOrAMissingChannelBuildAgain() throws {
         let root = try Self.sample()
         defer { try? FileManager.default.removeItem(at: root) }
