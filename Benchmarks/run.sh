@@ -60,6 +60,11 @@ site="$work/site"
 measure "waymark build (web + onion + app), clean" "$waymark" build --project "$site" "${jobs[@]}"
 build_wall=$wall build_rss=$rss
 files=$(find "$site/Build" -type f | wc -l)
+# Right after the build nothing changed: check and build answer from the last-build record
+# (.waymark-cache/last-build). The rows after them remove it, so that they measure the work.
+measure "waymark check after the build, nothing changed (last-build record)" "$waymark" check --project "$site" "${jobs[@]}"
+measure "waymark rebuild, nothing changed (last-build record)" "$waymark" build --project "$site" "${jobs[@]}"
+rm -f "$site/.waymark-cache/last-build"
 measure "waymark check" "$waymark" check --project "$site" "${jobs[@]}"
 hugo_wall="" hugo_rss=""
 if command -v hugo >/dev/null; then
@@ -70,7 +75,8 @@ find "$site/Source-Content" -name '*.md' -print0 | sort -z | xargs -0 cat > "$wo
 measure "cmark-gfm parse + render, English pages (floor)" cmark-gfm -e table -e strikethrough -e autolink -e tasklist "$work/all.md"
 # A rebuild with nothing changed first: it is what a writer's next build looks like (the
 # cache filled, each channel's back buffer in place), so the edits below measure that state.
-measure "waymark rebuild, nothing changed" "$waymark" build --project "$site" "${jobs[@]}"
+rm -f "$site/.waymark-cache/last-build"
+measure "waymark rebuild, nothing changed, without the record" "$waymark" build --project "$site" "${jobs[@]}"
 first="$(find "$site/Source-Content" -name '*.md' | sort | sed -n 1p)"
 echo "One more sentence for the rebuild benchmark." >> "$first"
 measure "waymark rebuild after one edited page" "$waymark" build --project "$site" "${jobs[@]}"
