@@ -52,7 +52,8 @@ struct BuildCommand: ParsableCommand {
         Progress.step("checking and rendering \(files.files.count) files...")
         // Files stream into Build/.staging-* while they render; each channel is swapped in below, manifest last.
         var result = Compiler(options: options).build(files, into: writer)
-        result.diagnostics = journalProblems + result.diagnostics
+        // Joined only when there is something to join: the list can hold hundreds of thousands of warnings.
+        if !journalProblems.isEmpty { result.diagnostics = journalProblems + result.diagnostics }
         ExitTimeKeeper.keep(result)
         ExitTimeKeeper.keep(files)
         Progress.done()

@@ -143,10 +143,12 @@ public struct BuildJournal: Sendable {
             channels.append(BuildRecord.Channel(name: name, fileCount: count, folder: folder, manifest: manifest, signature: signature))
         }
         let cacheRule = CacheCorruptRule.description.id
+        // Shared, not copied, unless there is a cache warning to leave out.
+        let kept = diagnostics.contains { $0.ruleID == cacheRule } ? diagnostics.filter { $0.ruleID != cacheRule } : diagnostics
         let record = BuildRecord(key: settings.key(entries, now: now), contentKey: Settings.contentKey(options: settings.options, entries, now: now),
                                  walkStarted: walkStarted,
                                  inputs: entries.map { BuildRecord.Input(path: $0.path, stamp: $0.stamp) }, racyDigests: racy,
-                                 diagnostics: diagnostics.filter { $0.ruleID != cacheRule }, exitCode: exitCode, channels: channels)
+                                 diagnostics: kept, exitCode: exitCode, channels: channels)
         // Written aside and renamed: a reader sees the old record, none, or this one whole.
         let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(Self.fileName).\(getpid())")
         do {
