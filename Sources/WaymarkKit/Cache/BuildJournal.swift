@@ -10,8 +10,9 @@ import Foundation
 ///
 /// The record is removed before any build that does the work and written only
 /// after every selected channel was published, so it never describes output
-/// that is not in `Build/`. A record that does not decode (damaged, foreign,
-/// another format) is reported once, ignored and replaced.
+/// that is not in `Build/`. A damaged record is reported once (`cache-corrupt`),
+/// ignored and replaced; one in another format version is replaced silently.
+/// `check` reads the same record (`diagnosticsForCheck`), never writes it.
 public struct BuildJournal: Sendable {
     static let fileName = "last-build"
     /// Files modified this close to the walk (nanoseconds) are compared by content, not stamp:
