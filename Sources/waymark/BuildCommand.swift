@@ -64,6 +64,7 @@ struct BuildCommand: ParsableCommand {
             result.channels.forEach { $0.discard() }
             throw ExitCode(exit)
         }
+        var published: [(name: String, fileCount: Int)] = []
         for (index, channel) in result.channels.enumerated() {
             let count = channel.fileCount + (key == nil ? 0 : 1)
             Progress.step("publishing \(channel.name) (\(count) files)...")
@@ -77,13 +78,14 @@ struct BuildCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             printStatus("built \(channel.name): \(count) files in \(buildRoot.lastPathComponent)/\(channel.name)")
+            published.append((channel.name, count))
         }
         for name in result.failedChannels {
             printStatus("not built \(name): fix the errors above; the previous Build/\(name) is unchanged")
         }
         if result.failedChannels.isEmpty {
             journal?.record(entries: entries, walkStarted: walkStarted, files: files, settings: settings, diagnostics: result.diagnostics,
-                            exitCode: exit, published: result.channels.map { ($0.name, $0.fileCount + (key == nil ? 0 : 1)) })
+                            exitCode: exit, published: published)
         }
         if exit != 0 { throw ExitCode(exit) }
     }

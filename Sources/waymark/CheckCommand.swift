@@ -31,13 +31,13 @@ struct CheckCommand: ParsableCommand {
         let compiler = Compiler(options: options)
         let entries = ProjectWalk.entries(projectRoot: project.root)
         if !fix, let journal = options.cache.map(BuildJournal.init),
-           let recorded = journal.diagnosticsForCheck(of: entries, options: options) {
+           let recorded = journal.checkResult(of: entries, options: options) {
             // Nothing the last build read changed: its diagnostics are this check's. Only the
             // files they point into are read, for the source lines under them.
-            let named = Set(recorded.flatMap { [$0.location.path] + $0.related.map(\.location.path) })
+            let named = Set(recorded.diagnostics.flatMap { [$0.location.path] + $0.related.map(\.location.path) })
             Progress.done()
-            diagnostics.print(recorded, files: ProjectFileReader.read(entries.filter { named.contains($0.path) }))
-            let code: Int32 = recorded.hasErrors || (diagnostics.strict && !recorded.isEmpty) ? 1 : 0
+            diagnostics.print(recorded.diagnostics, files: ProjectFileReader.read(entries.filter { named.contains($0.path) }))
+            let code = recorded.exitCode(strict: diagnostics.strict)
             if code != 0 { throw ExitCode(code) }
             return
         }

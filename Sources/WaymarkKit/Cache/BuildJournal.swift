@@ -12,7 +12,7 @@ import Foundation
 /// after every selected channel was published, so it never describes output
 /// that is not in `Build/`. A damaged record is reported once (`cache-corrupt`),
 /// ignored and replaced; one in another format version is replaced silently.
-/// `check` reads the same record (`diagnosticsForCheck`), never writes it.
+/// `check` reads the same record (`checkResult`), never writes it.
 public struct BuildJournal: Sendable {
     static let fileName = "last-build"
     /// Files modified this close to the walk (nanoseconds) are compared by content, not stamp:
@@ -43,10 +43,10 @@ public struct BuildJournal: Sendable {
             self.signingKey = signingKey
         }
 
-        /// What decides the diagnostics (`contentKey`) plus where and how the channels are published.
-        func key(_ entries: [ProjectEntry], now: Date) -> String {
+        /// What decides the diagnostics (`contentKey`, given) plus where and how the channels are published.
+        func key(content: String) -> String {
             var print = Fingerprint()
-            print.add(Self.contentKey(options: options, entries, now: now))
+            print.add(content)
             print.add(buildRoot)
             print.add(strict)
             print.add(signingKey)
@@ -82,19 +82,20 @@ public struct BuildJournal: Sendable {
 
     /// Compares a fresh walk of the project (`entries`) and the published channels with the record.
     public func verdict(for entries: [ProjectEntry], settings: Settings, now: Date = Date()) -> Verdict {
-        matching(entries, now: now) { record in
-            record.key == settings.key(entries, now: now)
+        let key = settings.key(content: Settings.contentKey(options: settings.options, entries, now: now))
+        return matching(entries, now: now) { record in
+            record.key == key
                 && record.channels.allSatisfy { Self.stamps($0.name, in: settings.buildRoot) == $0.stamps }
         }
     }
 
-    /// The diagnostics `waymark check` with `options` would print, when the last build's record
-    /// shows that nothing it read changed: a check runs every stage a build does (rendering
-    /// included, for the channel rules), so their diagnostics are the same. Nil: check as usual.
-    public func diagnosticsForCheck(of entries: [ProjectEntry], options: BuildOptions, now: Date = Date()) -> [Diagnostic]? {
+    /// What `waymark check` with `options` would give, when the last build's record shows that
+    /// nothing it read changed: a check runs every stage a build does (rendering included, for
+    /// the channel rules), so its diagnostics are the build's. Nil: check as usual.
+    public func checkResult(of entries: [ProjectEntry], options: BuildOptions, now: Date = Date()) -> BuildResult? {
         let key = Settings.contentKey(options: options, entries, now: now)
         guard case .upToDate(let record) = matching(entries, now: now, { $0.contentKey == key }) else { return nil }
-        return record.diagnostics
+        return BuildResult(diagnostics: record.diagnostics, channels: [], failedChannels: [], isConfigurationFailure: false)
     }
 
     /// The record, with its diagnostics decoded, when it passes `accepts` and every walked entry
@@ -112,13 +113,19 @@ public struct BuildJournal: Sendable {
             return .stale(problem: nil)
         }
         // Racily clean files: the bytes must be the ones built from.
-        for entry in entries {
-            guard let stamp = entry.fileStamp, stamp.modified >= record.walkStarted - Self.racyWindow else { continue }
+        for entry in entries where Self.isRacy(entry, walkStarted: record.walkStarted) {
             guard let recorded = record.racyDigests[entry.path], let data = try? Data(contentsOf: entry.url),
                   CacheEntry.checksum(data) == recorded else { return .stale(problem: nil) }
         }
         do { try record.decodeDiagnostics() } catch { return damaged }
         return .upToDate(record)
+    }
+
+    /// Whether `entry` was modified within the racy window of a walk that began at `walkStarted`
+    /// (a refused entry has no stamp, and no bytes to compare).
+    static func isRacy(_ entry: ProjectEntry, walkStarted: Int64) -> Bool {
+        guard let stamp = entry.fileStamp else { return false }
+        return stamp.modified >= walkStarted - racyWindow
     }
 
     /// Removes the record: the build about to run may change `Build/` or fail half way.
@@ -131,8 +138,7 @@ public struct BuildJournal: Sendable {
     public func record(entries: [ProjectEntry], walkStarted: Int64, files: ProjectFiles, settings: Settings,
                        diagnostics: [Diagnostic], exitCode: Int32, published: [(name: String, fileCount: Int)], now: Date = Date()) {
         var racy: [String: String] = [:]
-        for entry in entries {
-            guard let stamp = entry.fileStamp, stamp.modified >= walkStarted - Self.racyWindow else { continue }
+        for entry in entries where Self.isRacy(entry, walkStarted: walkStarted) {
             // A file the snapshot could not read has nothing to compare: no record.
             guard let data = files.files[entry.path] else { return }
             racy[entry.path] = CacheEntry.checksum(data)
@@ -146,8 +152,8 @@ public struct BuildJournal: Sendable {
         let cacheRule = CacheCorruptRule.description.id
         // Shared, not copied, unless there is a cache warning to leave out.
         let kept = diagnostics.contains { $0.ruleID == cacheRule } ? diagnostics.filter { $0.ruleID != cacheRule } : diagnostics
-        let record = BuildRecord(key: settings.key(entries, now: now), contentKey: Settings.contentKey(options: settings.options, entries, now: now),
-                                 walkStarted: walkStarted,
+        let content = Settings.contentKey(options: settings.options, entries, now: now)
+        let record = BuildRecord(key: settings.key(content: content), contentKey: content, walkStarted: walkStarted,
                                  inputs: entries.map { BuildRecord.Input(path: $0.path, stamp: $0.stamp) }, racyDigests: racy,
                                  diagnostics: kept, exitCode: exitCode, channels: channels)
         // Written aside and renamed: a reader sees the old record, none, or this one whole.
