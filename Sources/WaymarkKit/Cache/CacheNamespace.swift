@@ -24,7 +24,7 @@ final class CacheNamespace: Sendable {
     /// Damaged or stale index: reported once each by the next lookups.
     private let problems: Locked<[Diagnostic]>
     /// Entries this build read (verified) or wrote, by key.
-    let used = Locked<[CacheKey: Entry]>([:])
+    let used: Locked<[CacheKey: Entry]>
     private let appender = Locked<(tried: Bool, appender: CachePackAppender?)>((false, nil))
 
     private init(name: String, root: String, index: [CacheKey: Entry], problems: [Diagnostic]) {
@@ -33,6 +33,9 @@ final class CacheNamespace: Sendable {
         folder = root + "/" + name
         self.index = index
         self.problems = Locked(problems)
+        // Sized for a build that uses every entry again (the usual case), so the
+        // dictionary is not rehashed while the render threads wait on its lock.
+        used = Locked([CacheKey: Entry](minimumCapacity: index.count))
     }
 
     /// Reads the namespace's index and opens its packs, under the shared index lock.

@@ -113,14 +113,13 @@ struct CachedPages: Sendable {
         context.store.store(parts, for: key, in: namespace)
     }
 
-    /// The stored payload for `key`, else `render()`'s, stored; plus a warning when a damaged entry was replaced.
-    func payload(_ key: CacheKey, render: () -> [UInt8]) -> (payload: Data, problem: Diagnostic?) {
+    /// The stored file for `key`, else `render()`'s, stored with its digest; plus a warning when a damaged entry was replaced.
+    func file(_ key: CacheKey, render: () -> Data) -> (file: CachedFile, problem: Diagnostic?) {
         let (stored, problem) = stored(key)
-        // A fresh `Data`: files go on with indices from 0.
-        if let stored { return (Data(stored), nil) }
-        let payload = render()
-        payload.withUnsafeBytes { store([$0], for: key) }
-        return (Data(payload), problem)
+        if let stored, let file = CachedFile(payload: stored) { return (file, nil) }
+        let file = CachedFile(contents: render())
+        file.store(for: key, in: self)
+        return (file, problem)
     }
 }
 
@@ -133,21 +132,15 @@ extension HTMLRenderContext {
         }
         let key = cache.key(page, program: program.id) { SiteOutline.htmlView(of: page, in: program, locale: locale, context: self, into: &$0) }
         let (stored, problem) = cache.stored(key)
-        guard let payload = stored else {
-            // Payload: "<weight bytes>\n<html>", hashed and copied once into the record.
-            let rendered = pageDocument(page, in: program, locale: locale)
-            var html = rendered.document.html
-            let weight = Array("\(rendered.weight.bytes)\n".utf8)
-            weight.withUnsafeBytes { weight in
-                html.withUTF8 { html in cache.store([weight, UnsafeRawBufferPointer(html)], for: key) }
-            }
-            return (rendered.document, rendered.weight, problem)
-        }
         // Verified payload; the alternates come from the index, which the key covers.
-        let newline = payload.firstIndex(of: 0x0A) ?? payload.startIndex
-        let bytes = Int(String(decoding: payload[payload.startIndex..<newline], as: UTF8.self)) ?? 0
-        let html = String(decoding: payload[(newline + 1)...], as: UTF8.self)
-        let alternates = alternates(of: page)
-        return (RenderedDocument(alternates: alternates, html: html), PageWeight(path: alternates.file, bytes: bytes, budget: site.channel.pageWeightBudget), problem)
+        if let stored, let file = CachedFile(payload: stored), let bytes = Int(file.note) {
+            let alternates = alternates(of: page)
+            return (RenderedDocument(alternates: alternates, file: file), PageWeight(path: alternates.file, bytes: bytes, budget: site.channel.pageWeightBudget), problem)
+        }
+        // Stored with the file's digest and its weight, so a hit neither hashes nor measures it again.
+        let rendered = pageDocument(page, in: program, locale: locale)
+        let file = CachedFile(contents: rendered.document.contents, note: String(rendered.weight.bytes))
+        file.store(for: key, in: cache)
+        return (RenderedDocument(alternates: rendered.document.alternates, file: file), rendered.weight, problem)
     }
 }

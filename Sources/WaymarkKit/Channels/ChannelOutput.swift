@@ -12,10 +12,11 @@ final class ChannelOutput: Sendable {
         self.staging = staging
     }
 
-    /// Passes `file` on; thread-safe.
-    func emit(_ file: OutputFile) {
+    /// Passes `file` on; thread-safe. `sha256`: its digest when the caller already has it
+    /// (a verified cache entry stores it), so the file is not hashed again.
+    func emit(_ file: OutputFile, sha256: String? = nil) {
         guard let staging else { return }
-        let entry = Manifest.Entry(file)
+        let entry = sha256.map { Manifest.Entry(file, sha256: $0) } ?? Manifest.Entry(file)
         staging.write(file)
         entries.withLock { $0.append(entry) }
     }

@@ -29,9 +29,14 @@ struct SiteIndex: Sendable {
         page(id, in: locale) ?? page(id, in: site.sourceLocale)
     }
 
+    /// Whether this channel emits page `id` in `locale` (without copying the page out).
+    func emits(_ id: String, in locale: String) -> Bool {
+        pages[locale]?.index(forKey: id) != nil
+    }
+
     /// Published locales in which page `id` is emitted, in configuration order.
     func locales(having id: String) -> [LocaleSite] {
-        site.locales.filter { page(id, in: $0.locale) != nil }
+        site.locales.filter { emits(id, in: $0.locale) }
     }
 
     /// The pages before and after `page` in its program, in this locale.

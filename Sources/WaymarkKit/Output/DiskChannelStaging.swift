@@ -39,7 +39,7 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
         /// Cleared when the file system refuses a hard link: every later file is written.
         var links = true
     }
-    private let state = Locked(State())
+    private let state: Locked<State>
 
     init(root: String, target: String, previous: String, back: String, reused: Bool, published: [String: Int] = [:]) {
         self.root = root
@@ -48,6 +48,13 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
         self.back = back
         self.reused = reused
         self.published = published
+        // Sized for as many files as the published channel has (one more generation of the
+        // same site, usually), so the sets are not rehashed under the lock while pages stream in.
+        var state = State()
+        state.files.reserveCapacity(published.count)
+        state.folders.reserveCapacity(published.count / 2)
+        state.reserved.reserveCapacity(published.count / 2)
+        self.state = Locked(state)
     }
 
     /// Records the first problem; later writes are skipped and `commit` throws it.

@@ -11,9 +11,15 @@ public struct Manifest: Sendable, Codable, Equatable {
 
         /// The entry of `file`: its path, size and SHA-256.
         public init(_ file: OutputFile) {
+            self.init(file, sha256: Manifest.sha256Hex(file.contents))
+        }
+
+        /// The entry of `file` whose SHA-256 (lowercase hex) is already known: a cached
+        /// page stores its file's digest, so a hit does not hash the file a second time.
+        init(_ file: OutputFile, sha256: String) {
             path = file.path
             bytes = file.contents.count
-            sha256 = Manifest.sha256Hex(file.contents)
+            self.sha256 = sha256
         }
     }
 

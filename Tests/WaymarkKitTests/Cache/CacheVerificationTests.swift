@@ -51,6 +51,36 @@ struct CacheVerificationTests {
         try expectCleanOutput(project, rebuilt)
     }
 
+    /// A page answered by the cache is emitted with the digest its entry carries (`CachedFile`):
+    /// the manifest of a build from a warm cache still lists every file's own SHA-256, and
+    /// equals the manifest of the build that filled the cache.
+    @Test func cachedPagesCarryTheirFilesDigest() throws {
+        let project = try Harness.sampleCopy()
+        defer { try? FileManager.default.removeItem(at: project) }
+        let build = project.appendingPathComponent("Build")
+        try Harness.build(project, into: build, cached: true)
+        let first = Harness.tree(build)
+        let again = try Harness.build(project, into: build, cached: true)
+        #expect(!again.diagnostics.contains { $0.ruleID == Self.rule })
+        #expect(Harness.differences(first, Harness.tree(build)).isEmpty)
+        for channel in try FileManager.default.contentsOfDirectory(atPath: build.path) where !channel.hasPrefix(".") {
+            let prefix = channel + "/"
+            let files = Dictionary(uniqueKeysWithValues: Harness.tree(build).compactMap { path, data in
+                path.hasPrefix(prefix) ? (String(path.dropFirst(prefix.count)), data) : nil
+            })
+            let report = ChannelVerifier.verify(files: files, publicKey: nil)
+            #expect(report.isValid, "\(channel): \(report.problems)")
+        }
+
+        let file = CachedFile(contents: Data("<p>héllo</p>\n".utf8), note: "1234")
+        #expect(file.sha256 == Manifest.sha256Hex(file.contents))
+        let payload = Data("xx".utf8) + Data("\(file.sha256)\n1234\n".utf8) + file.contents
+        let read = try #require(CachedFile(payload: payload.dropFirst(2)))
+        #expect(read.contents == file.contents && read.contents.startIndex == 0)
+        #expect(read.sha256 == file.sha256 && read.note == "1234")
+        #expect(CachedFile(payload: Data("short\n\n".utf8)) == nil)
+    }
+
     @Test func entriesRoundTripAndRefuseDamage() throws {
         var print = Fingerprint()
         print.add("page")

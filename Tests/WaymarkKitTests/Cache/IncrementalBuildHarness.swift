@@ -78,7 +78,7 @@ enum IncrementalBuildHarness {
 
     /// The files of `channel` in `Build/` whose page the last build rendered instead of taking from the
     /// cache: the entries of `pages/<channel>` missing from `before`, each matched to the output file
-    /// with its bytes (an HTML entry is "<weight>\n<html>", a JSON entry the file itself).
+    /// with its bytes (each entry is a `CachedFile`: the file's SHA-256, a note line, the file).
     static func renderedFiles(_ project: URL, channel: String, before: Set<String>) -> Set<String> {
         guard let cache = BuildCache(projectRoot: project) else { return [] }
         let namespace = CacheContext.pagesNamespace(channel)
@@ -87,9 +87,7 @@ enum IncrementalBuildHarness {
         var files: Set<String> = []
         for hex in entries(project, namespace: namespace).subtracting(before) {
             guard case .success(let stored?) = cache.namespace(namespace).lookup(CacheKey(hex: hex)) else { continue }
-            let payload = Data(stored)
-            let html = payload.firstIndex(of: 0x0A).map { Data(payload[($0 + 1)...]) }
-            if let file = html.flatMap({ byContents[$0] }) ?? byContents[payload] { files.insert(file) } else { files.insert("unmatched entry \(hex)") }
+            if let file = CachedFile(payload: stored).flatMap({ byContents[$0.contents] }) { files.insert(file) } else { files.insert("unmatched entry \(hex)") }
         }
         return files
     }

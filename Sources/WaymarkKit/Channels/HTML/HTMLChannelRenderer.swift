@@ -28,7 +28,7 @@ struct HTMLChannelRenderer: ChannelRenderer {
         let cache = site.cache.map { CachedPages(context: $0, site: site) }
         let rendered = HTMLDocumentJob.all(in: site).parallelMap { job -> (HTMLAlternates, PageWeight?, [Diagnostic]) in
             let (document, weight, diagnostics) = job.render(with: context, cache: cache)
-            output.emit(path: document.alternates.file, text: document.html)
+            output.emit(OutputFile(path: document.alternates.file, contents: document.contents), sha256: document.sha256)
             return (document.alternates, weight, diagnostics)
         }
         if let sitemap = Sitemap(policy: context.policy, documents: rendered.map(\.0)).xml {
@@ -75,7 +75,22 @@ enum HTMLDocumentJob: Sendable {
 /// One rendered HTML document with its alternates.
 struct RenderedDocument {
     var alternates: HTMLAlternates
-    var html: String
+    /// The file's bytes.
+    var contents: Data
+    /// Their SHA-256 when already known (a cached page carries it), else nil.
+    var sha256: String?
+
+    init(alternates: HTMLAlternates, html: String) {
+        self.alternates = alternates
+        contents = Data(html.utf8)
+        sha256 = nil
+    }
+
+    init(alternates: HTMLAlternates, file: CachedFile) {
+        self.alternates = alternates
+        contents = file.contents
+        sha256 = file.sha256
+    }
 }
 
 /// Everything the HTML templates share while rendering one channel.

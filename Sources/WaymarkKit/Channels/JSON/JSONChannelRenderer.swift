@@ -20,8 +20,9 @@ struct JSONChannelRenderer: ChannelRenderer {
                 output.emit(OutputFile(path: JSONLayout.pageFile(page), contents: Data(render())))
                 return nil
             }
-            let (payload, problem) = cache.payload(cache.key(page, program: page.program) { SiteOutline.links(of: page, index: index, into: &$0) }, render: render)
-            output.emit(OutputFile(path: JSONLayout.pageFile(page), contents: payload))
+            let key = cache.key(page, program: page.program) { SiteOutline.links(of: page, index: index, into: &$0) }
+            let (file, problem) = cache.file(key) { Data(render()) }
+            output.emit(OutputFile(path: JSONLayout.pageFile(page), contents: file.contents), sha256: file.sha256)
             return problem
         }
         for locale in site.locales {
