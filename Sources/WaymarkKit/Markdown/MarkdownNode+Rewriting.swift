@@ -1,15 +1,23 @@
 extension MarkdownNode {
     /// Calls `visit` for this node and every descendant (blocks and inlines), parents first.
     func forEachNode(_ visit: (MarkdownNode) -> Void) {
+        // `forEachDescendant`'s explicit stack, not recursion: a recursive walk passed a
+        // rule's captured page along at every level (a copy of it per node visited).
         visit(self)
-        for child in children { child.forEachNode(visit) }
+        forEachDescendant { node in
+            visit(node)
+            return true
+        }
     }
 
-    /// Every node, blocks and inlines, parents first.
-    var allNodes: [MarkdownNode] {
-        var nodes: [MarkdownNode] = []
-        forEachNode { nodes.append($0) }
-        return nodes
+    /// `transform` applied to every node, blocks and inlines, parents first, keeping the
+    /// non-nil results, without collecting a copy of every node first.
+    func compactMapNodes<T>(_ transform: (MarkdownNode) -> T?) -> [T] {
+        var found: [T] = []
+        forEachNode { node in
+            if let value = transform(node) { found.append(value) }
+        }
+        return found
     }
 
     /// A copy with `transform` applied to every node, children before parents.

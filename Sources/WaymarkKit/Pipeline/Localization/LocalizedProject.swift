@@ -98,7 +98,7 @@ struct LocalizedProject: Sendable {
             }
             let summary: TranslationSummary
             if tag == source {
-                let words = units.flatMap(\.sources).reduce(0) { $0 + $1.wordCount }
+                let words = units.reduce(0) { $0 + $1.wordCount }
                 summary = TranslationSummary(translated: units.reduce(0) { $0 + $1.units.count }, translatedWords: words, totalWords: words)
             } else {
                 summary = fileSummaries[index].reduce(TranslationSummary(), +)

@@ -78,7 +78,7 @@ struct PageLocalizer: Sendable {
 
     /// The source locale's page: nothing to look up.
     static func source(_ page: SourcePage, placeholders: PlaceholderValues, units file: SourceFileUnits, locale: String) -> LocalizedPage {
-        let words = file.sources.reduce(0) { $0 + $1.wordCount }
+        let words = file.wordCount
         let summary = TranslationSummary(translated: file.units.count, translatedWords: words, totalWords: words)
         var leafLines: [Int: Int] = [:]
         page.document.forEachLeaf { index, leaf in leafLines[index] = leaf.range.startLine }

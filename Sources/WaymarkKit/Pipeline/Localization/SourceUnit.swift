@@ -39,6 +39,9 @@ struct SourceFileUnits: Sendable {
 
     var sources: [CatalogSource] { units.map(\.source) }
 
+    /// The words of every unit's source text (without building `sources`).
+    var wordCount: Int { units.reduce(0) { $0 + $1.source.wordCount } }
+
     /// Translation state of this file's units in `locale` (SPEC §5.2); the one
     /// definition `status`, the `min-complete` gate and page summaries share.
     func summary(locale: String, catalogs: CatalogStore) -> TranslationSummary {

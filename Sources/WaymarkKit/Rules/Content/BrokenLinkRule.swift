@@ -29,7 +29,7 @@ struct BrokenLinkRule: PageRule {
 
     func check(_ page: SourcePage, in context: RuleContext) -> [Diagnostic] {
         let project = context.project
-        return page.document.allNodes.compactMap { node -> Diagnostic? in
+        return page.document.compactMapNodes { node -> Diagnostic? in
             guard case .link(let destination, _) = node.kind else { return nil }
             switch ContentLink.resolve(destination, fromPage: page.path) {
             case .external: return nil

@@ -17,7 +17,7 @@ struct MissingAssetRule: PageRule {
         ])
 
     func check(_ page: SourcePage, in context: RuleContext) -> [Diagnostic] {
-        return page.document.allNodes.compactMap { node -> Diagnostic? in
+        return page.document.compactMapNodes { node -> Diagnostic? in
             guard case .image(let source, _) = node.kind else { return nil }
             switch ContentLink.resolve(source, fromPage: page.path) {
             case .file(let path) where context.project.files.contains(path): return nil

@@ -19,7 +19,7 @@ struct RawHTMLRule: PageRule {
 
     func check(_ page: SourcePage, in context: RuleContext) -> [Diagnostic] {
         guard !context.project.configuration.allowRawHTML else { return [] }
-        return page.document.allNodes.compactMap { node -> Diagnostic? in
+        return page.document.compactMapNodes { node -> Diagnostic? in
             switch node.kind {
             case .htmlBlock, .htmlInline:
                 return diagnostic("raw HTML is not allowed; use Markdown, or set 'allow-raw-html: true' for the web profile", at: page.location(of: node))

@@ -26,7 +26,7 @@ struct UnsafeURLRule: PageRule, TranslationUnitRule {
 
     /// Source pages: every link and image destination as cmark resolved it (entities decoded).
     func check(_ page: SourcePage, in context: RuleContext) -> [Diagnostic] {
-        page.document.allNodes.compactMap { node -> Diagnostic? in
+        page.document.compactMapNodes { node -> Diagnostic? in
             switch node.kind {
             case .link(let url, _), .image(let url, _):
                 return Self.problem(url).map { diagnostic($0, at: page.location(of: node)) }
