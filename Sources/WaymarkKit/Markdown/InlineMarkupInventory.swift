@@ -52,6 +52,8 @@ struct InlineMarkupInventory: Sendable, Hashable {
 
     /// Names inside `{{` `}}`: letters, digits, `_`, `-` and `.`, blanks around allowed.
     static func placeholderNames(in text: String) -> [String] {
+        // Most strings hold no placeholder: one byte scan instead of a search by Character.
+        guard text.containsUTF8(UInt8(ascii: "{")) else { return [] }
         var names: [String] = []
         var rest = Substring(text)
         while let open = rest.firstRange(of: "{{") {

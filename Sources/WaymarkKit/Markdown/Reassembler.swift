@@ -79,7 +79,9 @@ struct Reassembler: Sendable {
     /// line ending and each continuation line's container prefix (the original
     /// line's prefix, or the last one's / a blanked first-line prefix for extra lines).
     private func replacement(_ translation: String, span: SegmentSpan, in text: SourceText) -> [UInt8] {
-        let lines = translation.split(separator: "\n", omittingEmptySubsequences: false)
+        // Split by byte, not by Character: the translation holds only "\n" line endings here
+        // (`replacingLineEndings`), and a line feed is always a grapheme of its own.
+        let lines = translation.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         let prefixes = span.ranges.indices.map { index in
             Array(text.bytes[text.lineRange(span.firstLine + index).lowerBound..<span.ranges[index].lowerBound])
         }
@@ -95,7 +97,7 @@ struct Reassembler: Sendable {
                 bytes += lineEnding
                 bytes += index < prefixes.count ? prefixes[index] : extraPrefix
             }
-            bytes += Array(line.utf8)
+            bytes += line
         }
         return bytes
     }

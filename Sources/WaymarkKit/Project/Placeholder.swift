@@ -8,6 +8,8 @@ public struct Placeholder: Sendable, Hashable {
 
     /// Every `{{...}}` in `text`, in order.
     public static func scan(_ text: String) -> [Placeholder] {
+        // Most text holds no placeholder: no copy of its bytes for it.
+        guard text.containsUTF8(UInt8(ascii: "{")) else { return [] }
         var found: [Placeholder] = []
         let bytes = Array(text.utf8)
         var index = 0

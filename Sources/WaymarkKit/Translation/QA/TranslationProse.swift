@@ -100,6 +100,6 @@ struct TranslationProse: Sendable, Hashable {
     /// Length in characters (grapheme clusters), so `ä` and `ñ` count once. Text in
     /// `ScalarTable` has one character per scalar (collapsed text has no `\r\n`).
     var length: Int {
-        ScalarTable.covers(text) && !text.utf8.contains(UInt8(ascii: "\r")) ? text.unicodeScalars.count : text.count
+        ScalarTable.covers(text) && !text.containsUTF8(UInt8(ascii: "\r")) ? text.unicodeScalars.count : text.count
     }
 }

@@ -97,15 +97,18 @@ struct ParseCountTests {
     @Test("a memo filled up front or on demand parses each distinct string once")
     func memoParsesOnce() {
         let token = Self.token()
-        let texts = (0..<40).map { "Read *this* \(token) \($0 % 8)." }
+        // More distinct strings than the memo has shards, each asked for five times at once.
+        let texts = (0..<320).map { "Read *this* \(token) \($0 % 64)." }
         MarkdownParser.watchParses(containing: token)
         let filled = InlineAnalysisMemo(strings: texts)
         for text in texts { _ = filled.analysis(text) }
-        #expect(MarkdownParser.parses(containing: token) == 8)
+        #expect(MarkdownParser.parses(containing: token) == 64)
+        #expect(filled.count == 64)
         MarkdownParser.watchParses(containing: token)
         let lazy = InlineAnalysisMemo()
-        _ = texts.parallelMap { lazy.analysis($0) }
-        #expect(MarkdownParser.parses(containing: token) == 8)
-        #expect(lazy.count == 8)
+        let analyses = texts.parallelMap { lazy.analysis($0) }
+        #expect(MarkdownParser.parses(containing: token) == 64)
+        #expect(lazy.count == 64)
+        #expect(zip(texts, analyses).allSatisfy { text, analysis in analysis.text == text })
     }
 }
