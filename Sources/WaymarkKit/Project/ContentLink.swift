@@ -14,7 +14,7 @@ public enum ContentLink: Sendable, Hashable {
 
     /// Resolves `destination` as written in the page at `pagePath` (project-relative `.md` path).
     public static func resolve(_ destination: String, fromPage pagePath: String) -> ContentLink {
-        let trimmed = destination.trimmingCharacters(in: .whitespaces)
+        let trimmed = Self.isTrimmed(destination) ? destination : destination.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty { return .invalid(reason: "empty link destination") }
         if trimmed.hasPrefix("#") { return .anchor(String(trimmed.dropFirst())) }
         if hasScheme(trimmed) { return .external(trimmed) }
@@ -26,7 +26,7 @@ public enum ContentLink: Sendable, Hashable {
             pathPart = String(pathPart[..<hash])
         }
         if let query = pathPart.firstIndex(of: "?") { pathPart = String(pathPart[..<query]) }
-        let decoded = pathPart.removingPercentEncoding ?? pathPart
+        let decoded = pathPart.containsUTF8(UInt8(ascii: "%")) ? pathPart.removingPercentEncoding ?? pathPart : pathPart
         var components = pagePath.split(separator: "/").dropLast().map(String.init)
         for part in decoded.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
@@ -53,10 +53,26 @@ public enum ContentLink: Sendable, Hashable {
     }
 
     /// The scheme `text` starts with, as written (`HTTPS` stays `HTTPS`), or nil.
+    /// By byte, as browsers read a URL (by code point, not by Character): a scheme is ASCII,
+    /// so a combining mark after the colon cannot hide it.
     static func scheme(of text: String) -> Substring? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let scheme = text[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return nil }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") } ? scheme : nil
+        let bytes = text.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let scheme = bytes[..<colon]
+        guard let first = scheme.first, isASCIILetter(first) else { return nil }
+        let allowed = scheme.allSatisfy { isASCIILetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+            || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
+        return allowed ? text[..<colon] : nil
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+    }
+
+    /// True when `text` neither starts nor ends with a blank (`.whitespaces`), decided by its
+    /// first and last byte when both are ASCII, so most destinations skip Foundation's trim.
+    private static func isTrimmed(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80 else { return false }
+        return first != UInt8(ascii: " ") && first != UInt8(ascii: "\t") && last != UInt8(ascii: " ") && last != UInt8(ascii: "\t")
     }
 }

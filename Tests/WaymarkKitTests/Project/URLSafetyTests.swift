@@ -19,8 +19,22 @@ struct URLSafetyTests {
         ("%256Aavascript:x", "javascript"), ("&amp;#106;avascript:x", "javascript"), ("vbscript:x", "vbscript"),
         ("data:image/svg+xml;base64,PHN2Zz4=", "data"), ("data:image/png;base64,iVBO", "data"), ("file:///etc/passwd", "file"),
         ("blob:https://example.org/1", "blob"), ("ftp://example.org", "ftp"), ("foo:bar.md", "foo"),
+        // A combining mark after the colon makes ":\u{301}" one Character; browsers read code points.
+        ("javascript:\u{301}alert(1)", "javascript"),
     ])
     func refuses(url: String, scheme: String) {
         #expect(URLSafety.unsafeScheme(of: url) == scheme, "\(url.debugDescription)")
+    }
+
+    @Test func schemesAreReadByByte() {
+        #expect(ContentLink.scheme(of: "HTTPS://example.org") == "HTTPS")
+        #expect(ContentLink.scheme(of: "a+b-c.d:x") == "a+b-c.d")
+        #expect(ContentLink.scheme(of: "1abc:x") == nil)
+        #expect(ContentLink.scheme(of: "ñ:x") == nil)
+        #expect(ContentLink.scheme(of: "a\u{301}:x") == nil)
+        #expect(ContentLink.scheme(of: "no colon") == nil)
+        #expect(ContentLink.resolve(" 02-tips.md#ask ", fromPage: "Source-Content/guide/01-start.md") == .page(id: "guide/02-tips", fragment: "ask"))
+        #expect(ContentLink.resolve("caf%C3%A9.md", fromPage: "Source-Content/guide/01-start.md") == .page(id: "guide/café", fragment: nil))
+        #expect(ContentLink.resolve("\u{00A0}#top", fromPage: "Source-Content/guide/01-start.md") == .anchor("top"))
     }
 }
