@@ -41,6 +41,8 @@ enum PlaceholderExpander {
     /// with them matches. Only non-ASCII text with `{{` asks Foundation, whose search
     /// respects composed character sequences (`{{` followed by a combining mark).
     static func mayHoldPlaceholder(_ text: String) -> Bool {
+        // Most text has no brace at all: one `memchr` instead of the loop below.
+        guard text.containsUTF8(UInt8(ascii: "{")) else { return false }
         var previousBrace = false
         var found = false
         var ascii = true

@@ -11,6 +11,9 @@ enum URLScanner {
     /// Every URL in `text`, in order of the scan (URLs, then e-mail addresses),
     /// without trailing sentence punctuation.
     static func urls(in text: String) -> [String] {
+        // Every prefix but `www.` holds a colon and every address an `@`: text with
+        // neither (most of it) needs no copy and no scan unless it has a `www.`.
+        guard text.containsUTF8(UInt8(ascii: ":")) || text.containsUTF8(UInt8(ascii: "@")) || mayHoldWWW(text) else { return [] }
         let bytes = Array(text.utf8)
         var found: [String] = []
         var covered: [Range<Int>] = []
@@ -42,6 +45,20 @@ enum URLScanner {
 
     private static func isAlphanumeric(_ byte: UInt8) -> Bool {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte >= 0x80
+    }
+
+    /// Whether `text` holds `www.` in any letter case (the one prefix without a colon).
+    private static func mayHoldWWW(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte | 0x20 == UInt8(ascii: "w") {
+                run += 1
+            } else {
+                if byte == UInt8(ascii: "."), run >= 3 { return true }
+                run = 0
+            }
+        }
+        return false
     }
 
     private static func startsURL(_ bytes: [UInt8], at index: Int) -> Bool {

@@ -12,6 +12,11 @@ struct URLScannerTests {
         ("No URL in e.g. this sentence, nor in 02-passwords.md.", []),
         ("Emphasis *https://example.org/x*.", ["https://example.org/x"]),
         ("Email user@localhost is not a public address.", []),
+        // No colon and no `@`: only `www.` can start one, in any letter case.
+        ("Visit WWW.Example.org today.", ["WWW.Example.org"]),
+        ("Visit wWw.example.org today.", ["wWw.example.org"]),
+        ("A wwwx.example.org host and www without a dot.", []),
+        ("Plain words, nothing else.", []),
     ])
     func findsAbsoluteURLs(text: String, expected: [String]) {
         #expect(URLScanner.urls(in: text) == expected)
