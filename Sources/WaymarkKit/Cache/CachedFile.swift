@@ -12,7 +12,7 @@ struct CachedFile: Sendable {
     var sha256: String
     var note: String
 
-    init(contents: Data, note: String = "") {
+    init(contents: Data, note: String) {
         self.contents = contents
         sha256 = Manifest.sha256Hex(contents)
         self.note = note

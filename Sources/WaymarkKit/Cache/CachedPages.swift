@@ -113,11 +113,14 @@ struct CachedPages: Sendable {
         context.store.store(parts, for: key, in: namespace)
     }
 
-    /// The stored file for `key`, else `render()`'s, stored with its digest; plus a warning when a damaged entry was replaced.
-    func file(_ key: CacheKey, render: () -> Data) -> (file: CachedFile, problem: Diagnostic?) {
+    /// The stored file for `key` when it reads as one and `isUsable` accepts it, else the file
+    /// and note `render()` makes, stored with its digest; plus a warning when a damaged entry was replaced.
+    func file(_ key: CacheKey, render: () -> (contents: Data, note: String),
+              isUsable: (CachedFile) -> Bool = { _ in true }) -> (file: CachedFile, problem: Diagnostic?) {
         let (stored, problem) = stored(key)
-        if let stored, let file = CachedFile(payload: stored) { return (file, nil) }
-        let file = CachedFile(contents: render())
+        if let stored, let file = CachedFile(payload: stored), isUsable(file) { return (file, nil) }
+        let rendered = render()
+        let file = CachedFile(contents: rendered.contents, note: rendered.note)
         file.store(for: key, in: self)
         return (file, problem)
     }
@@ -131,16 +134,16 @@ extension HTMLRenderContext {
             return (rendered.document, rendered.weight, nil)
         }
         let key = cache.key(page, program: program.id) { SiteOutline.htmlView(of: page, in: program, locale: locale, context: self, into: &$0) }
-        let (stored, problem) = cache.stored(key)
-        // Verified payload; the alternates come from the index, which the key covers.
-        if let stored, let file = CachedFile(payload: stored), let bytes = Int(file.note) {
-            let alternates = alternates(of: page)
-            return (RenderedDocument(alternates: alternates, file: file), PageWeight(path: alternates.file, bytes: bytes, budget: site.channel.pageWeightBudget), problem)
-        }
-        // Stored with the file's digest and its weight, so a hit neither hashes nor measures it again.
-        let rendered = pageDocument(page, in: program, locale: locale)
-        let file = CachedFile(contents: rendered.document.contents, note: String(rendered.weight.bytes))
-        file.store(for: key, in: cache)
-        return (RenderedDocument(alternates: rendered.document.alternates, file: file), rendered.weight, problem)
+        // Stored with the file's digest and its weight (the note), so a hit neither hashes nor measures it again.
+        var measured: PageWeight?
+        let (file, problem) = cache.file(key, render: {
+            let rendered = pageDocument(page, in: program, locale: locale)
+            measured = rendered.weight
+            return (rendered.document.contents, String(rendered.weight.bytes))
+        }, isUsable: { Int($0.note) != nil })
+        // The alternates come from the index, which the key covers.
+        let alternates = alternates(of: page)
+        let weight = measured ?? PageWeight(path: alternates.file, bytes: Int(file.note) ?? 0, budget: site.channel.pageWeightBudget)
+        return (RenderedDocument(alternates: alternates, file: file), weight, problem)
     }
 }

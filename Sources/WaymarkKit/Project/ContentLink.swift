@@ -59,14 +59,10 @@ public enum ContentLink: Sendable, Hashable {
         let bytes = text.utf8
         guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let scheme = bytes[..<colon]
-        guard let first = scheme.first, isASCIILetter(first) else { return nil }
-        let allowed = scheme.allSatisfy { isASCIILetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+        guard let first = scheme.first, ProseScanner.isASCIILetter(first) else { return nil }
+        let allowed = scheme.allSatisfy { ProseScanner.isASCIIAlphanumeric($0)
             || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
         return allowed ? text[..<colon] : nil
-    }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
     /// True when `text` neither starts nor ends with a blank (`.whitespaces`), decided by its

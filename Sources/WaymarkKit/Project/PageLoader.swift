@@ -59,12 +59,12 @@ enum FrontMatterSplitter {
     /// Markdown line numbers stay file line numbers. Nil when there is no front matter.
     /// CRLF line ends are accepted and become LF.
     static func split(_ text: String) -> (yaml: String, body: String)? {
-        guard text.utf8.contains(13) else { return splitLines(text) }
+        guard text.containsUTF8(UInt8(ascii: "\r")) else { return splitLines(text) }
         // "\r\n" is one Character in Swift, so CRLF text must be normalised
         // before it is split into lines; the body keeps LF line ends only.
         let text = text.replacingOccurrences(of: "\r\n", with: "\n")
         // "\r\r\n" normalises to "\r\n" again, which a Character split keeps whole.
-        return text.utf8.contains(13) ? splitCharacters(text) : splitLines(text)
+        return text.containsUTF8(UInt8(ascii: "\r")) ? splitCharacters(text) : splitLines(text)
     }
 
     /// `split` of text without CR, by bytes: the front matter ends at the first later line `---` or `...`.
