@@ -17,7 +17,7 @@ final class ChannelOutput: Sendable {
     func emit(_ file: OutputFile, sha256: String? = nil) {
         guard let staging else { return }
         let entry = sha256.map { Manifest.Entry(file, sha256: $0) } ?? Manifest.Entry(file)
-        staging.write(file)
+        staging.write(file, sha256: entry.sha256)
         entries.withLock { $0.append(entry) }
     }
 

@@ -15,10 +15,18 @@ public protocol ChannelWriter: Sendable {
 public protocol ChannelStaging: AnyObject, Sendable {
     /// Writes one file of the channel (not yet visible as the channel).
     func write(_ file: OutputFile)
+    /// `write(_:)` of a file whose SHA-256 (`Manifest.sha256Hex`) the caller already has.
+    func write(_ file: OutputFile, sha256: String)
     /// Makes everything written so far the channel, in one atomic step.
     func commit() throws
     /// Throws away everything written; the previous channel stays as it was.
     func discard()
+}
+
+extension ChannelStaging {
+    public func write(_ file: OutputFile, sha256: String) {
+        write(file)
+    }
 }
 
 extension ChannelWriter {

@@ -17,6 +17,12 @@ import Foundation
 /// (`FileTree.linkIfIdentical`). No existing inode is ever written into. When the
 /// channel is complete, what the new output no longer has is removed from the
 /// back buffer (`FileTree.prune`) before the swap.
+///
+/// With the `GenerationState` the build before last wrote for the back buffer,
+/// a file whose stamp still shows the recorded bytes is compared by digest, not
+/// read, and only the folders whose stamp changed are walked for what the new
+/// output no longer has; everything else is checked as above. After the swap
+/// the new generation's state is written for the build after next.
 final class DiskChannelStaging: ChannelStaging, Sendable {
     let root: String
     private let target: String
@@ -27,6 +33,14 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
     private let reused: Bool
     /// Path -> size of each file the published channel's manifest lists.
     private let published: [String: Int]
+    /// What the back buffer held when it was swapped in (nil: unknown, check everything),
+    /// and its recorded folders that may hold other entries now (walked when pruning).
+    private let backState: GenerationState?
+    private let untrustedFolders: Set<String>
+    /// What the published channel held when it was swapped in (links without reading).
+    private let publishedState: GenerationState?
+    /// Where the states of the published channel and of the back buffer are kept.
+    private let statePaths: (published: String, back: String)?
     private struct State {
         /// Folders made or checked so far.
         var folders: Set<String> = [""]
@@ -38,20 +52,30 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
         var finished = false
         /// Cleared when the file system refuses a hard link: every later file is written.
         var links = true
+        /// Every file written, kept or linked, as the new generation's state records it.
+        var recorded: [String: GenerationState.File] = [:]
     }
     private let state: Locked<State>
 
-    init(root: String, target: String, previous: String, back: String, reused: Bool, published: [String: Int] = [:]) {
+    init(root: String, target: String, previous: String, back: String, reused: Bool, published: [String: Int] = [:],
+         statePaths: (published: String, back: String)? = nil, racyWindow: Int64 = GenerationState.defaultRacyWindow) {
         self.root = root
         self.target = target
         self.previous = previous
         self.back = back
         self.reused = reused
         self.published = published
+        self.statePaths = statePaths
+        // Read before the first write: the folder stamps must be the ones the state can vouch for.
+        let backState = reused ? statePaths.flatMap { GenerationState.read($0.back, describing: root, racyWindow: racyWindow) } : nil
+        self.backState = backState
+        untrustedFolders = backState?.untrustedFolders(under: root) ?? []
+        publishedState = statePaths.flatMap { GenerationState.read($0.published, describing: target, racyWindow: racyWindow) }
         // Sized for as many files as the published channel has (one more generation of the
         // same site, usually), so the sets are not rehashed under the lock while pages stream in.
         var state = State()
         state.files.reserveCapacity(published.count)
+        state.recorded.reserveCapacity(published.count)
         state.folders.reserveCapacity(published.count / 2)
         state.reserved.reserveCapacity(published.count / 2)
         self.state = Locked(state)
@@ -63,6 +87,10 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
     }
 
     func write(_ file: OutputFile) {
+        write(file, sha256: Manifest.sha256Hex(file.contents))
+    }
+
+    func write(_ file: OutputFile, sha256: String) {
         let clash: Bool? = state.withLock {
             guard $0.failure == nil && !$0.finished else { return nil }
             guard !$0.reserved.contains(file.path) else { return true }
@@ -74,16 +102,34 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
             if clash { throw FileTree.Failure(path: file.path, code: EISDIR) }
             try makeFolder(ChannelPath.directory(of: file.path))
             let path = root + "/" + file.path
-            if reused, FileTree.prepare(path, for: file.contents) == .identical { return }
+            let recorded = { (stamp: FileStamp) in
+                self.state.withLock { $0.recorded[file.path] = GenerationState.File(bytes: file.contents.count, sha256: sha256, stamp: stamp) }
+            }
+            if reused {
+                if let backState, let known = backState.files[file.path], let now = FileStamp.of(path), backState.holds(known, now: now) {
+                    // The stamp vouches for the recorded bytes: their digest says whether they are the new ones.
+                    if known.bytes == file.contents.count, known.sha256 == sha256 { return recorded(now) }
+                    unlink(path)
+                } else if case .identical(let stamp) = FileTree.prepare(path, for: file.contents) {
+                    return recorded(stamp)
+                }
+            }
             defer { PublishTestHook.reached(.fileStaged) }
             if published[file.path] == file.contents.count, state.withLock({ $0.links }) {
-                switch FileTree.linkIfIdentical(target + "/" + file.path, to: path, contents: file.contents) {
-                case .linked: return
+                let existing = target + "/" + file.path
+                let outcome = if let known = publishedState?.files[file.path], known.sha256 == sha256, known.bytes == file.contents.count,
+                                 let now = FileStamp.of(existing), publishedState!.holds(known, now: now) {
+                    FileTree.linkTrusted(existing, to: path, expecting: now)
+                } else {
+                    FileTree.linkIfIdentical(existing, to: path, contents: file.contents)
+                }
+                switch outcome {
+                case .linked(let stamp): return recorded(stamp)
                 case .differs: break
                 case .unsupported: state.withLock { $0.links = false }
                 }
             }
-            try FileTree.writeFile(path, file.contents)
+            recorded(try FileTree.writeFile(path, file.contents))
         } catch {
             fail("\(file.path): \(error.localizedDescription)")
         }
@@ -113,9 +159,59 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: "cannot write \(problem)"])
         }
         // Every path of the new output is known now: what else a back buffer holds goes.
-        if reused { FileTree.prune(root, keepingFiles: files, folders: folders) }
+        if reused {
+            if let backState { prune(knowing: backState, files: files, folders: folders) } else { FileTree.prune(root, keepingFiles: files, folders: folders) }
+        }
+        let generation = statePaths == nil ? nil : newState(folders: folders)
         PublishTestHook.reached(.staged)
         try ChannelSwap.install(root, at: target, previous: previous, back: back)
+        if let statePaths, let generation {
+            // The published generation is the back buffer now, and its state goes with it.
+            if rename(statePaths.published, statePaths.back) != 0 { unlink(statePaths.back) }
+            generation.write(to: statePaths.published)
+        }
+    }
+
+    /// Removes from the back buffer what the new output no longer has, walking only the
+    /// folders `backState` cannot vouch for: a recorded file or folder that is not written
+    /// again is removed by name where its folder is vouched for; a folder that is not is
+    /// pruned by a walk (`FileTree.prune`), which follows no link.
+    private func prune(knowing backState: GenerationState, files: Set<String>, folders: Set<String>) {
+        let vouched = { (folder: String) in backState.folders[folder] != nil && !self.untrustedFolders.contains(folder) && folders.contains(folder) }
+        // The root's entries are listed every time (the state cannot vouch for them: see `GenerationState`).
+        FileTree.forEachEntry(of: root) { name, isFolder, descriptor in
+            if isFolder {
+                if !folders.contains(name) { FileTree.remove(root + "/" + name) }
+            } else if !files.contains(name) {
+                unlinkat(descriptor, name, 0)
+            }
+        }
+        for path in backState.files.keys where !files.contains(path) && !folders.contains(path) && vouched(ChannelPath.directory(of: path)) {
+            unlink(root + "/" + path)
+        }
+        for folder in backState.folders.keys where !folder.isEmpty && !folders.contains(folder) && vouched(ChannelPath.directory(of: folder)) {
+            FileTree.remove(root + "/" + folder)
+        }
+        // The topmost folders that need a walk; below them, the walk covers everything.
+        let walks = untrustedFolders.filter { folders.contains($0) && vouched(ChannelPath.directory(of: $0)) }
+        // A folder the state does not list, in a folder it vouched for before this build began, was
+        // made by this build and holds only what was written; in the root, someone may have made it.
+        let unlistedInRoot = folders.filter { !$0.isEmpty && !$0.contains("/") && backState.folders[$0] == nil }
+        for folder in walks.union(unlistedInRoot).sorted() { FileTree.prune(root, below: folder, keepingFiles: files, folders: folders) }
+    }
+
+    /// The state of the staged generation: every file as written or kept, every folder's stamp now.
+    private func newState(folders: Set<String>) -> GenerationState? {
+        guard let rootStamp = FileStamp.of(root) else { return nil }
+        let recorded = state.withLock { $0.recorded }
+        let paths = Array(folders)
+        let stamps = paths.parallelMap { path in path.isEmpty ? rootStamp : FileStamp.of(root + "/" + path) }
+        var folderStamps = [String: FileStamp](minimumCapacity: paths.count)
+        for (path, stamp) in zip(paths, stamps) {
+            guard let stamp else { return nil }
+            folderStamps[path] = stamp
+        }
+        return GenerationState(rootInode: rootStamp.inode, recordedAt: FileStamp.now(), files: recorded, folders: folderStamps)
     }
 
     func discard() {

@@ -18,8 +18,17 @@ import Foundation
 /// touches a folder of a build still running.
 public struct DiskChannelWriter: ChannelWriter {
     public var buildRoot: URL
+    /// How recent a recorded stamp may be and still be trusted (`GenerationState.racyWindow`).
+    var racyWindow = GenerationState.defaultRacyWindow
     /// The name prefix of a channel's back buffer in the build folder.
     public static let backPrefix = ".back-"
+    /// The name prefix of a published channel's `GenerationState` file.
+    public static let publishedStatePrefix = ".published-"
+
+    /// True for the build folder's own bookkeeping entries (back buffers and states), which are not output.
+    public static func isBookkeeping(_ name: String) -> Bool {
+        name.hasPrefix(backPrefix) || (name.hasPrefix(publishedStatePrefix) && name.hasSuffix(".state"))
+    }
 
     public init(buildRoot: URL) {
         self.buildRoot = buildRoot
@@ -41,9 +50,15 @@ public struct DiskChannelWriter: ChannelWriter {
         }
         let staging = DiskChannelStaging(
             root: path, target: target, previous: root + "/.previous-\(token)", back: root + "/" + Self.backPrefix + channel,
-            reused: reused, published: Self.publishedSizes(target))
+            reused: reused, published: Self.publishedSizes(target), statePaths: Self.statePaths(channel, in: root), racyWindow: racyWindow)
         if let problem { staging.fail(problem) }
         return staging
+    }
+
+    /// Where the `GenerationState` of the published channel and of its back buffer are kept:
+    /// `Build/.published-<channel>.state` and `Build/.back-<channel>.state` (a channel name has no dot).
+    static func statePaths(_ channel: String, in root: String) -> (published: String, back: String) {
+        (root + "/" + publishedStatePrefix + channel + ".state", root + "/" + backPrefix + channel + ".state")
     }
 
     /// Renames the back buffer `back` to the staging name `path`; true when that

@@ -8,8 +8,8 @@ import Foundation
 extension FileTree {
     /// What `linkIfIdentical` did.
     enum LinkOutcome {
-        /// `path` is now a hard link to the old file, whose bytes are exactly the new ones.
-        case linked
+        /// `path` is now a hard link to the old file, whose bytes are exactly the new ones; the link's stamp.
+        case linked(FileStamp)
         /// The old file is missing or differs (or changed on the way): write the file.
         case differs
         /// The file system refuses hard links here (another device, no support): write, and stop trying.
@@ -39,7 +39,23 @@ extension FileTree {
             unlink(path)
             return .differs
         }
-        return .linked
+        return .linked(FileStamp(linked))
+    }
+
+    /// Makes `path` a hard link to `existing` without reading it: the caller knows from a
+    /// `GenerationState` that the file with stamp `expected` holds the new bytes. The link is
+    /// checked to reach that very file (same stamp but for the status-change time the link moves).
+    static func linkTrusted(_ existing: String, to path: String, expecting expected: FileStamp) -> LinkOutcome {
+        guard let before = FileStamp.of(existing), before == expected else { return .differs }
+        guard link(existing, path) == 0 else {
+            return [EXDEV, EPERM, ENOTSUP, EMLINK, EOPNOTSUPP].contains(errno) ? .unsupported : .differs
+        }
+        guard let linked = FileStamp.of(path), linked.inode == expected.inode, linked.size == expected.size,
+              linked.modified == expected.modified else {
+            unlink(path)
+            return .differs
+        }
+        return .linked(linked)
     }
 
     /// True when the open file reads exactly `contents` (and then ends).

@@ -25,8 +25,8 @@ extension FileTree {
 
     /// What a reused back buffer holds at a path the new output writes.
     enum Existing {
-        /// A regular file holding exactly the new bytes (compared): leave it.
-        case identical
+        /// A regular file holding exactly the new bytes (compared): leave it. Its stamp.
+        case identical(FileStamp)
         /// Nothing there now (anything that was, file or folder, is removed): create the file.
         case absent
     }
@@ -40,7 +40,7 @@ extension FileTree {
         guard lstat(path, &info) == 0 else { return .absent }
         switch info.st_mode & S_IFMT {
         case S_IFREG:
-            if Int(info.st_size) == contents.count, holds(path, contents, inode: info) { return .identical }
+            if Int(info.st_size) == contents.count, holds(path, contents, inode: info) { return .identical(FileStamp(info)) }
             unlink(path)
         case S_IFDIR:
             remove(path)
@@ -67,6 +67,11 @@ extension FileTree {
     /// walked in parallel, like `remove`.
     static func prune(_ root: String, keepingFiles files: Set<String>, folders: Set<String>) {
         pruneContents(root: root, relative: "", depth: 0, files: files, folders: folders)
+    }
+
+    /// `prune` of the folder `relative` under `root` only (which must be a real folder reached through real folders).
+    static func prune(_ root: String, below relative: String, keepingFiles files: Set<String>, folders: Set<String>) {
+        pruneContents(root: root, relative: relative, depth: relative.isEmpty ? 0 : 2, files: files, folders: folders)
     }
 
     private static func pruneContents(root: String, relative: String, depth: Int, files: Set<String>, folders: Set<String>) {

@@ -34,7 +34,9 @@ enum FileTree {
     /// Writes `contents` to a new file at `path` with one open, write loop and
     /// close. Never writes into an existing file: one already at `path` (which
     /// may be a hard link to a published file) is unlinked first.
-    static func writeFile(_ path: String, _ contents: Data) throws {
+    /// Returns the new file's stamp (`fstat` before the close), for `GenerationState`.
+    @discardableResult
+    static func writeFile(_ path: String, _ contents: Data) throws -> FileStamp {
         let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
         var descriptor = open(path, flags, 0o644)
         if descriptor < 0, errno == EEXIST, unlink(path) == 0 { descriptor = open(path, flags, 0o644) }
@@ -50,8 +52,11 @@ enum FileTree {
             return true
         }
         let code = errno
+        var info = stat()
+        let stamped = written && fstat(descriptor, &info) == 0
         close(descriptor)
         if !written { throw Failure(path: path, code: code) }
+        return stamped ? FileStamp(info) : FileStamp(size: -1, modified: 0, changed: 0, inode: 0)
     }
 
     /// Deletes a folder tree; a symbolic link is removed itself, never what it

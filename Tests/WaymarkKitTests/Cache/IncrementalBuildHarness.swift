@@ -30,7 +30,9 @@ enum IncrementalBuildHarness {
     static func build(_ project: URL, into buildRoot: URL, cached: Bool) throws -> BuildResult {
         var options = BuildOptions()
         options.cache = cached ? BuildCache(projectRoot: project) : nil
-        let writer = DiskChannelWriter(buildRoot: buildRoot)
+        var writer = DiskChannelWriter(buildRoot: buildRoot)
+        // Every stamp trusted, however recent: the back buffer's state is used (and must be right) in every build.
+        writer.racyWindow = 0
         let result = Compiler(options: options).build(ProjectFileReader.read(projectRoot: project), into: writer)
         guard result.exitCode(strict: false) != 2 else {
             result.channels.forEach { $0.discard() }
@@ -41,12 +43,12 @@ enum IncrementalBuildHarness {
     }
 
     /// Every file under `root`, by relative path, but for the channel writer's
-    /// back buffers (`Build/.back-<channel>`: the previous generation, not output).
+    /// bookkeeping (`Build/.back-<channel>`, the previous generation, and the states: not output).
     static func tree(_ root: URL) -> [String: Data] {
         var files: [String: Data] = [:]
         guard let walk = FileManager.default.enumerator(atPath: root.path) else { return files }
         for case let path as String in walk {
-            if path.hasPrefix(DiskChannelWriter.backPrefix) {
+            if DiskChannelWriter.isBookkeeping(path) {
                 walk.skipDescendants()
                 continue
             }

@@ -137,8 +137,8 @@ import Testing
         let last = try WaymarkProcess.run(["build", "--project", root.path])
         #expect(last.status == 0)
         expectChannelsMatchManifests(root, "final build")
-        // The back buffers (`.back-<channel>`) are the previous generation, kept on purpose.
-        let leftovers = try manager.contentsOfDirectory(atPath: root.appendingPathComponent("Build").path).filter { $0.hasPrefix(".") && !$0.hasPrefix(DiskChannelWriter.backPrefix) }
+        // The back buffers (`.back-<channel>`) are the previous generation, kept on purpose, with their states.
+        let leftovers = try manager.contentsOfDirectory(atPath: root.appendingPathComponent("Build").path).filter { $0.hasPrefix(".") && !DiskChannelWriter.isBookkeeping($0) }
         #expect(leftovers.isEmpty, "the next build cleans what killed ones left: \(leftovers)")
     }
 

@@ -13,12 +13,15 @@ import Testing
 struct BackBufferPublishTests {
     let manager = FileManager.default
     static let channels = ["web", "onion", "app"]
+    static let trusting = ["WAYMARK_TEST_RACY_WINDOW_NS": "0"]
 
     private func build(_ root: URL, _ extra: [String] = [], environment: [String: String] = [:]) throws {
         // Every build here publishes: without the record of the last build, one with
         // nothing changed does the work too, instead of stopping (`CLIBuildJournalTests`).
         try? manager.removeItem(at: root.appendingPathComponent(".waymark-cache/last-build"))
-        let result = try WaymarkProcess.run(["build", "--project", root.path] + extra, environment: environment)
+        // Every stamp trusted, however recent: these builds take less than the racy window,
+        // and the back buffer's state must be used (and be right) in each of them.
+        let result = try WaymarkProcess.run(["build", "--project", root.path] + extra, environment: Self.trusting.merging(environment) { $1 })
         #expect(result.status == 0, "\(result.stderr)")
     }
 
@@ -138,7 +141,7 @@ struct BackBufferPublishTests {
         try build(root)
         for (trial, point) in ["file-staged:3", "file-staged:20", "staged", "swapped:2"].enumerated() {
             try editStart(root, "Trial \(trial).")
-            let killed = try WaymarkProcess.run(["build", "--project", root.path], environment: [PublishTestHook.variable: point])
+            let killed = try WaymarkProcess.run(["build", "--project", root.path], environment: Self.trusting.merging([PublishTestHook.variable: point]) { $1 })
             #expect(killed.status != 0, "\(point): the build was killed")
             for channel in Self.channels {
                 let report = ChannelVerifier.verify(files: HardeningSupport.tree(root.appendingPathComponent("Build/\(channel)")), publicKey: nil)
@@ -147,7 +150,44 @@ struct BackBufferPublishTests {
             try build(root)
             try expectEqualToCleanBuild(root, "after a kill at \(point)")
             let hidden = try manager.contentsOfDirectory(atPath: root.appendingPathComponent("Build").path).filter { $0.hasPrefix(".") }
-            #expect(hidden.sorted() == Self.channels.map { DiskChannelWriter.backPrefix + $0 }.sorted(), "\(point): \(hidden)")
+            let bookkeeping = Self.channels.flatMap { [DiskChannelWriter.backPrefix + $0, DiskChannelWriter.backPrefix + $0 + ".state", DiskChannelWriter.publishedStatePrefix + $0 + ".state"] }
+            #expect(hidden.sorted() == bookkeeping.sorted(), "\(point): \(hidden)")
         }
+    }
+
+    /// The state of each generation is written, describes the very folders it was taken of, and
+    /// lets the build after next trust a file by its stamp; what its stamps cannot vouch for
+    /// (a file written in place with its modification time put back, a file added to a folder
+    /// whose time is put back, a folder swapped for a link) is still found and repaired.
+    @Test func theBackBuffersStateIsUsedButNeverBelievedOverAStamp() throws {
+        let root = try KillTests.smallProject()
+        defer { try? manager.removeItem(at: root) }
+        for _ in 0..<3 { try build(root) }
+        let buildFolder = root.appendingPathComponent("Build").path
+        for channel in Self.channels {
+            let paths = DiskChannelWriter.statePaths(channel, in: buildFolder)
+            let published = try #require(GenerationState.read(paths.published, describing: buildFolder + "/" + channel), "\(channel)")
+            let back = try #require(GenerationState.read(paths.back, describing: buildFolder + "/" + DiskChannelWriter.backPrefix + channel), "\(channel)")
+            let tree = HardeningSupport.tree(root.appendingPathComponent("Build/\(channel)"))
+            #expect(Set(published.files.keys) == Set(tree.keys), "\(channel): the state lists every published file")
+            for (path, data) in tree { #expect(published.files[path]?.sha256 == Manifest.sha256Hex(data), "\(channel)/\(path)") }
+            #expect(!back.files.isEmpty && back.rootInode != published.rootInode)
+        }
+        let back = root.appendingPathComponent("Build/\(DiskChannelWriter.backPrefix)web")
+        // Same size, modification time put back: only the status-change time tells.
+        let css = back.appendingPathComponent("waymark.css")
+        let modified = try #require(manager.attributesOfItem(atPath: css.path)[.modificationDate] as? Date)
+        let original = try Data(contentsOf: css)
+        try Data(repeating: UInt8(ascii: "x"), count: original.count).write(to: css)
+        try manager.setAttributes([.modificationDate: modified], ofItemAtPath: css.path)
+        // A stray file in a folder whose modification time is put back.
+        let folder = back.appendingPathComponent("en/guide")
+        let folderTime = try #require(manager.attributesOfItem(atPath: folder.path)[.modificationDate] as? Date)
+        try HardeningSupport.write("stray", to: folder.appendingPathComponent("stray.html"))
+        try manager.setAttributes([.modificationDate: folderTime], ofItemAtPath: folder.path)
+        try build(root)
+        try expectEqualToCleanBuild(root, "tampered back buffer with times put back")
+        try build(root)
+        try expectEqualToCleanBuild(root, "the build after")
     }
 }

@@ -19,7 +19,8 @@ struct DiskChannelWriterTests {
         #expect(try String(contentsOf: channel.appendingPathComponent("a/index.html"), encoding: .utf8) == "two")
         #expect(!FileManager.default.fileExists(atPath: channel.appendingPathComponent("old.txt").path), "files of the previous build must not linger")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { $0.hasPrefix(".") }
-        #expect(leftovers == [DiskChannelWriter.backPrefix + "web"], "only the previous generation, kept as the back buffer")
+        let bookkeeping = [DiskChannelWriter.backPrefix + "web", DiskChannelWriter.backPrefix + "web.state", DiskChannelWriter.publishedStatePrefix + "web.state"]
+        #expect(leftovers.sorted() == bookkeeping.sorted(), "only the previous generation, kept as the back buffer, and the states of both")
     }
 
     /// A write that fails half-way (a file where a folder must go) leaves the previous channel exactly as it was.
@@ -31,7 +32,7 @@ struct DiskChannelWriterTests {
         let broken = [OutputFile(path: "a", text: "file"), OutputFile(path: "a/b.html", text: "needs a folder named a")]
         #expect(throws: (any Error).self) { try writer.publish(channel: "web", files: broken) }
         #expect(try String(contentsOf: root.appendingPathComponent("web/index.html"), encoding: .utf8) == "good")
-        let entries = try FileManager.default.contentsOfDirectory(atPath: root.path)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: root.path).filter { !DiskChannelWriter.isBookkeeping($0) }
         #expect(entries == ["web"], "no staging folder may remain: \(entries)")
     }
 
