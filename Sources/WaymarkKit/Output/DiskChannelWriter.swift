@@ -89,9 +89,14 @@ public struct DiskChannelWriter: ChannelWriter {
     /// folder of a killed build becomes the channel's back buffer when it has
     /// none (it is checked file by file when it is used, so a half-written one
     /// is fine); every other `.staging-*`/`.previous-*` of a process that no
-    /// longer runs is deleted.
+    /// longer runs is deleted, and so is a state file it was writing.
     public func removeStaleStaging() {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: buildRoot.path)) ?? []).sorted()
+        // A state a killed build was writing (`GenerationState.write`): `<state file>.<pid>`.
+        for name in names where name.contains(".state.") && (name.hasPrefix(Self.backPrefix) || name.hasPrefix(Self.publishedStatePrefix)) {
+            guard let pid = name.split(separator: ".").last.flatMap({ Int32($0) }), pid != getpid(), !(kill(pid, 0) == 0 || errno == EPERM) else { continue }
+            unlink(buildRoot.appendingPathComponent(name).path)
+        }
         for name in names where name.hasPrefix(".staging-") || name.hasPrefix(".previous-") {
             let parts = name.split(separator: ".", omittingEmptySubsequences: false)
             // "", "staging-<channel>", "<pid>", "<random>" (older builds: ".staging-<channel>-<pid>").

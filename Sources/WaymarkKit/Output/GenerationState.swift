@@ -157,10 +157,14 @@ struct GenerationState: Sendable {
         return state
     }
 
-    /// Writes the state aside and renames it to `path`: a reader sees the old state, none, or this one whole.
+    /// Writes the state aside (`<path>.<pid>`, which `DiskChannelWriter.removeStaleStaging`
+    /// removes after a kill) and renames it to `path`: a reader sees the old state, none, or this one whole.
     func write(to path: String) {
         let temporary = path + ".\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: encoded()) else { return }
+        do { try FileTree.writeFile(temporary, encoded()) } catch {
+            unlink(temporary)
+            return
+        }
         if rename(temporary, path) != 0 { unlink(temporary) }
     }
 }
