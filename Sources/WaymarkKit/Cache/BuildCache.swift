@@ -77,6 +77,12 @@ public struct BuildCache: Sendable {
         return found
     }
 
+    /// Counts `key` as used by this build without reading it (the file it holds is already
+    /// in place, `CachedPages.emit`), so the next index keeps it; a key no index lists stays unlisted.
+    func markUsed(_ key: CacheKey, in namespace: String) {
+        self.namespace(namespace).markUsed(key)
+    }
+
     /// Stores `payload` under `key`, in this build's pack of `namespace`.
     func store(_ payload: Data, for key: CacheKey, in namespace: String) {
         self.namespace(namespace).store(payload, for: key)

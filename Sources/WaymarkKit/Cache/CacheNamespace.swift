@@ -85,6 +85,12 @@ final class CacheNamespace: Sendable {
         }
     }
 
+    /// Counts `key` as used by this build without reading it: its entry stays listed.
+    func markUsed(_ key: CacheKey) {
+        guard let entry = index[key] else { return }
+        used.withLock { $0[key] = entry }
+    }
+
     /// Counts `key` as used by this build (a `CacheMemory` answered it), so the next index
     /// keeps it; when no pack holds it any more (another process pruned it), `payload` is
     /// stored again, so the cache on disk still has what this build used.

@@ -113,6 +113,21 @@ struct CachedPages: Sendable {
         context.store.store(parts, for: key, in: namespace)
     }
 
+    /// Emits the file at `path` for `key` into `output`: nothing is read when the staging area
+    /// already holds it as rendered from `key` (`ChannelOutput.keep`; the entry is still counted
+    /// as used), else the stored or rendered file (`file`) is emitted with its origin. Its note,
+    /// plus a warning when a damaged entry was replaced.
+    func emit(_ key: CacheKey, path: String, into output: ChannelOutput, render: () -> (contents: Data, note: String),
+              isUsable: (CachedFile) -> Bool = { _ in true }) -> (note: String, problem: Diagnostic?) {
+        if let kept = output.keep(path, key: key.hex) {
+            context.store.markUsed(key, in: namespace)
+            return (kept.note, nil)
+        }
+        let (file, problem) = file(key, render: render, isUsable: isUsable)
+        output.emit(OutputFile(path: path, contents: file.contents), sha256: file.sha256, origin: FileOrigin(key: key.hex, note: file.note))
+        return (file.note, problem)
+    }
+
     /// The stored file for `key` when it reads as one and `isUsable` accepts it, else the file
     /// and note `render()` makes, stored with its digest; plus a warning when a damaged entry was replaced.
     func file(_ key: CacheKey, render: () -> (contents: Data, note: String),
@@ -127,23 +142,21 @@ struct CachedPages: Sendable {
 }
 
 extension HTMLRenderContext {
-    /// `pageDocument`, answered from the cache when its key is unchanged: its files, the channel key and its view of the other pages.
-    func pageDocument(_ page: ChannelPage, in program: ProgramSite, locale: LocaleSite, cache: CachedPages?) -> (document: RenderedDocument, weight: PageWeight, problem: Diagnostic?) {
-        guard let cache else {
-            let rendered = pageDocument(page, in: program, locale: locale)
-            return (rendered.document, rendered.weight, nil)
-        }
+    /// `pageDocument` emitted into `output`, answered from the staging area or the cache when its key
+    /// is unchanged (`CachedPages.emit`): its alternates, weight and any cache warning.
+    func emitPageDocument(_ page: ChannelPage, in program: ProgramSite, locale: LocaleSite, cache: CachedPages,
+                          into output: ChannelOutput) -> (alternates: HTMLAlternates, weight: PageWeight, problem: Diagnostic?) {
         let key = cache.key(page, program: program.id) { SiteOutline.htmlView(of: page, in: program, locale: locale, context: self, into: &$0) }
+        // The alternates come from the index, which the key covers.
+        let alternates = alternates(of: page)
         // Stored with the file's digest and its weight (the note), so a hit neither hashes nor measures it again.
         var measured: PageWeight?
-        let (file, problem) = cache.file(key, render: {
+        let (note, problem) = cache.emit(key, path: alternates.file, into: output, render: {
             let rendered = pageDocument(page, in: program, locale: locale)
             measured = rendered.weight
             return (rendered.document.contents, String(rendered.weight.bytes))
         }, isUsable: { Int($0.note) != nil })
-        // The alternates come from the index, which the key covers.
-        let alternates = alternates(of: page)
-        let weight = measured ?? PageWeight(path: alternates.file, bytes: Int(file.note) ?? 0, budget: site.channel.pageWeightBudget)
-        return (RenderedDocument(alternates: alternates, file: file), weight, problem)
+        let weight = measured ?? PageWeight(path: alternates.file, bytes: Int(note) ?? 0, budget: site.channel.pageWeightBudget)
+        return (alternates, weight, problem)
     }
 }

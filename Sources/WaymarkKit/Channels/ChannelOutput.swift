@@ -14,11 +14,20 @@ final class ChannelOutput: Sendable {
 
     /// Passes `file` on; thread-safe. `sha256`: its digest when the caller already has it
     /// (a verified cache entry stores it), so the file is not hashed again.
-    func emit(_ file: OutputFile, sha256: String? = nil) {
+    /// `origin`: the page-cache entry it came from, which the staging area records.
+    func emit(_ file: OutputFile, sha256: String? = nil, origin: FileOrigin? = nil) {
         guard let staging else { return }
         let entry = sha256.map { Manifest.Entry(file, sha256: $0) } ?? Manifest.Entry(file)
-        staging.write(file, sha256: entry.sha256)
+        staging.write(file, sha256: entry.sha256, origin: origin)
         entries.withLock { $0.append(entry) }
+    }
+
+    /// Counts the file at `path` as emitted, without its bytes, when the staging area already
+    /// holds it as rendered from cache entry `key` (`ChannelStaging.keep`); nil: emit it.
+    func keep(_ path: String, key: String) -> KeptFile? {
+        guard let staging, let kept = staging.keep(path, key: key) else { return nil }
+        entries.withLock { $0.append(Manifest.Entry(path: path, bytes: kept.bytes, sha256: kept.sha256)) }
+        return kept
     }
 
     /// Passes a UTF-8 text file on.

@@ -15,17 +15,39 @@ public protocol ChannelWriter: Sendable {
 public protocol ChannelStaging: AnyObject, Sendable {
     /// Writes one file of the channel (not yet visible as the channel).
     func write(_ file: OutputFile)
-    /// `write(_:)` of a file whose SHA-256 (`Manifest.sha256Hex`) the caller already has.
-    func write(_ file: OutputFile, sha256: String)
+    /// `write(_:)` of a file whose SHA-256 (`Manifest.sha256Hex`) the caller already has, and
+    /// which cache entry it came from (nil: none), for a later build's `keep`.
+    func write(_ file: OutputFile, sha256: String, origin: FileOrigin?)
+    /// Counts the file at `path` as written when the staging area already holds it as rendered
+    /// from the cache entry `key` (its recorded state vouches for it): its size, digest and note.
+    /// Nil: render or read it and `write` it.
+    func keep(_ path: String, key: String) -> KeptFile?
     /// Makes everything written so far the channel, in one atomic step.
     func commit() throws
     /// Throws away everything written; the previous channel stays as it was.
     func discard()
 }
 
+/// The page-cache entry a file was rendered from: its key (hex) and the note stored beside the file.
+public struct FileOrigin: Sendable, Equatable {
+    public var key: String
+    public var note: String
+}
+
+/// A file a staging area already holds (`ChannelStaging.keep`).
+public struct KeptFile: Sendable, Equatable {
+    public var bytes: Int
+    public var sha256: String
+    public var note: String
+}
+
 extension ChannelStaging {
-    public func write(_ file: OutputFile, sha256: String) {
+    public func write(_ file: OutputFile, sha256: String, origin: FileOrigin?) {
         write(file)
+    }
+
+    public func keep(_ path: String, key: String) -> KeptFile? {
+        nil
     }
 }
 

@@ -87,10 +87,28 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
     }
 
     func write(_ file: OutputFile) {
-        write(file, sha256: Manifest.sha256Hex(file.contents))
+        write(file, sha256: Manifest.sha256Hex(file.contents), origin: nil)
     }
 
-    func write(_ file: OutputFile, sha256: String) {
+    func keep(_ path: String, key: String) -> KeptFile? {
+        guard reused, let backState, let known = backState.files[path], let origin = known.origin, origin.key == key else { return nil }
+        let reserved: Bool = state.withLock {
+            guard $0.failure == nil && !$0.finished, !$0.reserved.contains(path), !$0.files.contains(path) else { return false }
+            $0.files.insert(path)
+            return true
+        }
+        guard reserved else { return nil }
+        // Its folder must be (made) a real folder like any written file's; then the stamp must vouch.
+        if (try? makeFolder(ChannelPath.directory(of: path))) != nil, let now = FileStamp.of(root + "/" + path), backState.holds(known, now: now) {
+            state.withLock { $0.recorded[path] = GenerationState.File(bytes: known.bytes, sha256: known.sha256, stamp: now, origin: origin) }
+            return KeptFile(bytes: known.bytes, sha256: known.sha256, note: origin.note)
+        }
+        // Not vouched for: given back, so that the caller writes it.
+        _ = state.withLock { $0.files.remove(path) }
+        return nil
+    }
+
+    func write(_ file: OutputFile, sha256: String, origin: FileOrigin?) {
         let clash: Bool? = state.withLock {
             guard $0.failure == nil && !$0.finished else { return nil }
             guard !$0.reserved.contains(file.path) else { return true }
@@ -103,7 +121,7 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
             try makeFolder(ChannelPath.directory(of: file.path))
             let path = root + "/" + file.path
             let recorded = { (stamp: FileStamp) in
-                self.state.withLock { $0.recorded[file.path] = GenerationState.File(bytes: file.contents.count, sha256: sha256, stamp: stamp) }
+                self.state.withLock { $0.recorded[file.path] = GenerationState.File(bytes: file.contents.count, sha256: sha256, stamp: stamp, origin: origin) }
             }
             if reused {
                 if let backState, let known = backState.files[file.path], let now = FileStamp.of(path), backState.holds(known, now: now) {

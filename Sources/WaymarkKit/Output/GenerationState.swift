@@ -30,6 +30,8 @@ struct GenerationState: Sendable {
         /// `Manifest.sha256Hex` of the contents.
         var sha256: String
         var stamp: FileStamp
+        /// The page-cache entry it was rendered from, if any: the same key gives the same bytes.
+        var origin: FileOrigin? = nil
     }
 
     /// The inode of the generation's root folder: the state describes that folder only.
@@ -42,7 +44,7 @@ struct GenerationState: Sendable {
     var folders: [String: FileStamp]
 
     /// The first line of the file.
-    static let magic = Data("waymark generation-state 1\n".utf8)
+    static let magic = Data("waymark generation-state 2\n".utf8)
 
     /// A stamp changed this close to `recordedAt` (nanoseconds) is not trusted: 2 s, the
     /// coarsest file clock (FAT) Waymark meets, as `BuildJournal.racyWindow`. Tests of small
@@ -102,6 +104,8 @@ struct GenerationState: Sendable {
             writer.int(file.bytes)
             writer.string(file.sha256)
             stamp(file.stamp)
+            writer.optional(file.origin?.key)
+            writer.optional(file.origin?.note)
         }
         writer.int(folders.count)
         for (path, folder) in folders.sorted(by: { $0.key < $1.key }) {
@@ -134,7 +138,9 @@ struct GenerationState: Sendable {
             var files = [String: File](minimumCapacity: fileCount)
             for _ in 0..<fileCount {
                 let path = try reader.string(), size = try reader.int(), sha256 = try reader.string()
-                files[path] = File(bytes: size, sha256: sha256, stamp: try stamp(&reader))
+                let fileStamp = try stamp(&reader)
+                let key = try reader.optional(), note = try reader.optional()
+                files[path] = File(bytes: size, sha256: sha256, stamp: fileStamp, origin: key.map { FileOrigin(key: $0, note: note ?? "") })
             }
             let folderCount = try reader.int()
             guard folderCount >= 0 else { return nil }

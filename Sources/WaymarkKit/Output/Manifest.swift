@@ -14,6 +14,13 @@ public struct Manifest: Sendable, Codable, Equatable {
             self.init(file, sha256: Manifest.sha256Hex(file.contents))
         }
 
+        /// An entry for a file that is already in place (`ChannelOutput.keep`).
+        init(path: String, bytes: Int, sha256: String) {
+            self.path = path
+            self.bytes = bytes
+            self.sha256 = sha256
+        }
+
         /// The entry of `file` whose SHA-256 (lowercase hex) is already known: a cached
         /// page stores its file's digest, so a hit does not hash the file a second time.
         init(_ file: OutputFile, sha256: String) {

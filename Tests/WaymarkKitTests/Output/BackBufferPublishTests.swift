@@ -190,4 +190,28 @@ struct BackBufferPublishTests {
         try build(root)
         try expectEqualToCleanBuild(root, "the build after")
     }
+
+    /// A page the back buffer already holds, as rendered from the very cache entry this build
+    /// would read, is not read at all: with every page pack of the cache emptied, a build that
+    /// changes nothing warns of nothing and publishes what a clean build does. The entries stay
+    /// listed, and a later build that must read one finds the damage and renders it again.
+    @Test func aPageAlreadyInPlaceIsNotReadFromTheCache() throws {
+        let root = try KillTests.smallProject()
+        defer { try? manager.removeItem(at: root) }
+        for _ in 0..<3 { try build(root) }
+        let pages = root.appendingPathComponent(".waymark-cache/pages")
+        for channel in Self.channels {
+            for pack in try manager.contentsOfDirectory(atPath: pages.appendingPathComponent(channel).path) where pack.hasSuffix(".pack") {
+                try Data().write(to: pages.appendingPathComponent("\(channel)/\(pack)"))
+            }
+        }
+        try? manager.removeItem(at: root.appendingPathComponent(".waymark-cache/last-build"))
+        let kept = try WaymarkProcess.run(["build", "--project", root.path], environment: Self.trusting)
+        #expect(kept.status == 0 && !kept.stderr.contains("cache-corrupt"), "\(kept.stderr)")
+        try expectEqualToCleanBuild(root, "pages kept from the back buffer")
+        // An edit: the pages that must be rendered again are, whatever their packs say.
+        try editStart(root, "After the packs were emptied.")
+        try build(root)
+        try expectEqualToCleanBuild(root, "after an edit")
+    }
 }

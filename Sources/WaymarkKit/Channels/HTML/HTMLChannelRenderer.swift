@@ -27,9 +27,7 @@ struct HTMLChannelRenderer: ChannelRenderer {
         // and the report need (alternates, weights) is kept.
         let cache = site.cache.map { CachedPages(context: $0, site: site) }
         let rendered = HTMLDocumentJob.all(in: site).parallelMap { job -> (HTMLAlternates, PageWeight?, [Diagnostic]) in
-            let (document, weight, diagnostics) = job.render(with: context, cache: cache)
-            output.emit(OutputFile(path: document.alternates.file, contents: document.contents), sha256: document.sha256)
-            return (document.alternates, weight, diagnostics)
+            job.emit(with: context, cache: cache, into: output)
         }
         if let sitemap = Sitemap(policy: context.policy, documents: rendered.map(\.0)).xml {
             output.emit(path: HTMLLayout.sitemapFile, text: sitemap)
@@ -58,17 +56,26 @@ enum HTMLDocumentJob: Sendable {
         return jobs
     }
 
-    /// The document, and for a content page its weight, any `page-weight` diagnostic and any
-    /// `cache-corrupt` warning (a content page may come from `cache`).
-    func render(with context: HTMLRenderContext, cache: CachedPages? = nil) -> (RenderedDocument, PageWeight?, [Diagnostic]) {
+    /// Renders the document into `output` (a content page may come from `cache`, or already be in
+    /// place): its alternates, for a content page its weight, any `page-weight` diagnostic and any
+    /// `cache-corrupt` warning.
+    func emit(with context: HTMLRenderContext, cache: CachedPages? = nil, into output: ChannelOutput) -> (HTMLAlternates, PageWeight?, [Diagnostic]) {
+        let document: RenderedDocument
         switch self {
-        case .root: return (context.rootDocument(), nil, [])
-        case .locale(let locale): return (context.localeDocument(locale), nil, [])
-        case .program(let program, let locale): return (context.programDocument(program, in: locale), nil, [])
+        case .root: document = context.rootDocument()
+        case .locale(let locale): document = context.localeDocument(locale)
+        case .program(let program, let locale): document = context.programDocument(program, in: locale)
         case .page(let page, let program, let locale):
-            let rendered = context.pageDocument(page, in: program, locale: locale, cache: cache)
-            return (rendered.document, rendered.weight, [rendered.problem, context.weightDiagnostic(rendered.weight, page: page)].compactMap { $0 })
+            guard let cache else {
+                let rendered = context.pageDocument(page, in: program, locale: locale)
+                output.emit(OutputFile(path: rendered.document.alternates.file, contents: rendered.document.contents))
+                return (rendered.document.alternates, rendered.weight, [context.weightDiagnostic(rendered.weight, page: page)].compactMap { $0 })
+            }
+            let (alternates, weight, problem) = context.emitPageDocument(page, in: program, locale: locale, cache: cache, into: output)
+            return (alternates, weight, [problem, context.weightDiagnostic(weight, page: page)].compactMap { $0 })
         }
+        output.emit(OutputFile(path: document.alternates.file, contents: document.contents), sha256: document.sha256)
+        return (document.alternates, nil, [])
     }
 }
 
@@ -86,11 +93,6 @@ struct RenderedDocument {
         sha256 = nil
     }
 
-    init(alternates: HTMLAlternates, file: CachedFile) {
-        self.alternates = alternates
-        contents = file.contents
-        sha256 = file.sha256
-    }
 }
 
 /// Everything the HTML templates share while rendering one channel.

@@ -21,9 +21,7 @@ struct JSONChannelRenderer: ChannelRenderer {
                 return nil
             }
             let key = cache.key(page, program: page.program) { SiteOutline.links(of: page, index: index, into: &$0) }
-            let (file, problem) = cache.file(key) { (Data(render()), "") }
-            output.emit(OutputFile(path: JSONLayout.pageFile(page), contents: file.contents), sha256: file.sha256)
-            return problem
+            return cache.emit(key, path: JSONLayout.pageFile(page), into: output) { (Data(render()), "") }.problem
         }
         for locale in site.locales {
             output.emit(path: JSONLayout.localeFile(locale.locale), text: JSONIndexes.locale(locale).serialized())
