@@ -20,9 +20,12 @@ import Foundation
 ///
 /// With the `GenerationState` the build before last wrote for the back buffer,
 /// a file whose stamp still shows the recorded bytes is compared by digest, not
-/// read, and only the folders whose stamp changed are walked for what the new
-/// output no longer has; everything else is checked as above. After the swap
-/// the new generation's state is written for the build after next.
+/// read; a page file rendered from the same cache key is not even rendered or
+/// read from the cache (`keep`); a file the published channel's state vouches
+/// for is linked without being read; and only the folders whose stamp changed
+/// are walked for what the new output no longer has. Everything else is checked
+/// as above. After the swap the new generation's state is written for the build
+/// after next.
 final class DiskChannelStaging: ChannelStaging, Sendable {
     let root: String
     private let target: String
@@ -41,6 +44,7 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
     private let publishedState: GenerationState?
     /// Where the states of the published channel and of the back buffer are kept.
     private let statePaths: (published: String, back: String)?
+    private let racyWindow: Int64
     private struct State {
         /// Folders made or checked so far.
         var folders: Set<String> = [""]
@@ -66,6 +70,7 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
         self.reused = reused
         self.published = published
         self.statePaths = statePaths
+        self.racyWindow = racyWindow
         // Read before the first write: the folder stamps must be the ones the state can vouch for.
         let backState = reused ? statePaths.flatMap { GenerationState.read($0.back, describing: root, racyWindow: racyWindow) } : nil
         self.backState = backState
@@ -185,7 +190,12 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
         try ChannelSwap.install(root, at: target, previous: previous, back: back)
         if let statePaths, let generation {
             // The published generation is the back buffer now, and its state goes with it.
-            if rename(statePaths.published, statePaths.back) != 0 { unlink(statePaths.back) }
+            if var swappedOut = GenerationState.read(statePaths.published, describing: back, racyWindow: racyWindow) {
+                swappedOut.sharing(generation)
+                swappedOut.write(to: statePaths.back)
+            } else {
+                unlink(statePaths.back)
+            }
             generation.write(to: statePaths.published)
         }
     }

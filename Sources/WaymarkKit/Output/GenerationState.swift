@@ -88,6 +88,19 @@ struct GenerationState: Sendable {
         return untrusted
     }
 
+    /// Takes in what `newer`, the generation staged after this one, learnt of the files the
+    /// two share: a file this build hard-linked from this generation (same path, same inode)
+    /// holds `newer`'s bytes, and the link moved its status-change time, so without this every
+    /// such file would be read again when this generation is staged into next. The recording
+    /// time becomes now: every other stamp was already older than the old one.
+    mutating func sharing(_ newer: GenerationState) {
+        for (path, file) in files {
+            guard let shared = newer.files[path], shared.stamp.inode == file.stamp.inode else { continue }
+            files[path] = shared
+        }
+        recordedAt = FileStamp.now()
+    }
+
     func encoded() -> Data {
         var writer = CacheWriter()
         writer.string(String(rootInode))
