@@ -130,7 +130,7 @@ struct CachedPages: Sendable {
 
     /// The stored file for `key` when it reads as one and `isUsable` accepts it, else the file
     /// and note `render()` makes, stored with its digest; plus a warning when a damaged entry was replaced.
-    func file(_ key: CacheKey, render: () -> (contents: Data, note: String),
+    private func file(_ key: CacheKey, render: () -> (contents: Data, note: String),
               isUsable: (CachedFile) -> Bool = { _ in true }) -> (file: CachedFile, problem: Diagnostic?) {
         let (stored, problem) = stored(key)
         if let stored, let file = CachedFile(payload: stored), isUsable(file) { return (file, nil) }

@@ -13,7 +13,7 @@ import Foundation
 /// buffer an existing folder is kept, and a file that already reads exactly the
 /// new bytes is left alone (`FileTree.prepare`); anything else there is removed
 /// and created afresh. A new file the published channel already holds byte for
-/// byte (its manifest gives the size to try) is hard-linked from there instead
+/// byte (its state, else its manifest, gives the size to try) is hard-linked from there instead
 /// (`FileTree.linkIfIdentical`). No existing inode is ever written into. When the
 /// channel is complete, what the new output no longer has is removed from the
 /// back buffer (`FileTree.prune`) before the swap.
@@ -34,7 +34,7 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
     private let back: String
     /// True when `root` is a reused back buffer rather than a new, empty folder.
     private let reused: Bool
-    /// Path -> size of each file the published channel's manifest lists.
+    /// Path -> size of each file the published channel holds (its state's, else its manifest's).
     private let published: [String: Int]
     /// What the back buffer held when it was swapped in (nil: unknown, check everything),
     /// and its recorded folders that may hold other entries now (walked when pruning).
@@ -44,7 +44,6 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
     private let publishedState: GenerationState?
     /// Where the states of the published channel and of the back buffer are kept.
     private let statePaths: (published: String, back: String)?
-    private let racyWindow: Int64
     private struct State {
         /// Folders made or checked so far.
         var folders: Set<String> = [""]
@@ -61,21 +60,22 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
     }
     private let state: Locked<State>
 
-    init(root: String, target: String, previous: String, back: String, reused: Bool, published: [String: Int] = [:],
+    init(root: String, target: String, previous: String, back: String, reused: Bool,
          statePaths: (published: String, back: String)? = nil, racyWindow: Int64 = GenerationState.defaultRacyWindow) {
         self.root = root
         self.target = target
         self.previous = previous
         self.back = back
         self.reused = reused
-        self.published = published
         self.statePaths = statePaths
-        self.racyWindow = racyWindow
         // Read before the first write: the folder stamps must be the ones the state can vouch for.
         let backState = reused ? statePaths.flatMap { GenerationState.read($0.back, describing: root, racyWindow: racyWindow) } : nil
         self.backState = backState
         untrustedFolders = backState?.untrustedFolders(under: root) ?? []
-        publishedState = statePaths.flatMap { GenerationState.read($0.published, describing: target, racyWindow: racyWindow) }
+        let publishedState = statePaths.flatMap { GenerationState.read($0.published, describing: target, racyWindow: racyWindow) }
+        self.publishedState = publishedState
+        // Which files may be linked from the published channel: its state knows, else its manifest hints.
+        published = publishedState?.files.mapValues(\.bytes) ?? DiskChannelWriter.publishedSizes(target)
         // Sized for as many files as the published channel has (one more generation of the
         // same site, usually), so the sets are not rehashed under the lock while pages stream in.
         var state = State()
@@ -189,8 +189,8 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
         PublishTestHook.reached(.staged)
         try ChannelSwap.install(root, at: target, previous: previous, back: back)
         if let statePaths, let generation {
-            // The published generation is the back buffer now, and its state goes with it.
-            if var swappedOut = GenerationState.read(statePaths.published, describing: back, racyWindow: racyWindow) {
+            // The published generation is the back buffer now, and its state (read when staging began) goes with it.
+            if var swappedOut = publishedState {
                 swappedOut.sharing(generation)
                 swappedOut.write(to: statePaths.back)
             } else {

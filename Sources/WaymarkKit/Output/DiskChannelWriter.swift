@@ -50,7 +50,7 @@ public struct DiskChannelWriter: ChannelWriter {
         }
         let staging = DiskChannelStaging(
             root: path, target: target, previous: root + "/.previous-\(token)", back: root + "/" + Self.backPrefix + channel,
-            reused: reused, published: Self.publishedSizes(target), statePaths: Self.statePaths(channel, in: root), racyWindow: racyWindow)
+            reused: reused, statePaths: Self.statePaths(channel, in: root), racyWindow: racyWindow)
         if let problem { staging.fail(problem) }
         return staging
     }

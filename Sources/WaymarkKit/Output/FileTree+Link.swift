@@ -30,9 +30,7 @@ extension FileTree {
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == contents.count,
               hasContents(descriptor, contents) else { return .differs }
-        guard link(existing, path) == 0 else {
-            return [EXDEV, EPERM, ENOTSUP, EMLINK, EOPNOTSUPP].contains(errno) ? .unsupported : .differs
-        }
+        guard link(existing, path) == 0 else { return refusedLink() }
         var linked = stat()
         // `existing` was replaced between the comparison and the link: not the file compared.
         guard lstat(path, &linked) == 0, linked.st_ino == info.st_ino, linked.st_dev == info.st_dev else {
@@ -47,15 +45,18 @@ extension FileTree {
     /// checked to reach that very file (same stamp but for the status-change time the link moves).
     static func linkTrusted(_ existing: String, to path: String, expecting expected: FileStamp) -> LinkOutcome {
         guard let before = FileStamp.of(existing), before == expected else { return .differs }
-        guard link(existing, path) == 0 else {
-            return [EXDEV, EPERM, ENOTSUP, EMLINK, EOPNOTSUPP].contains(errno) ? .unsupported : .differs
-        }
+        guard link(existing, path) == 0 else { return refusedLink() }
         guard let linked = FileStamp.of(path), linked.inode == expected.inode, linked.size == expected.size,
               linked.modified == expected.modified else {
             unlink(path)
             return .differs
         }
         return .linked(linked)
+    }
+
+    /// What a failed `link` means: the file system refuses links here, or this one went wrong.
+    private static func refusedLink() -> LinkOutcome {
+        [EXDEV, EPERM, ENOTSUP, EMLINK, EOPNOTSUPP].contains(errno) ? .unsupported : .differs
     }
 
     /// True when the open file reads exactly `contents` (and then ends).

@@ -187,12 +187,3 @@ struct GenerationState: Sendable {
         if rename(temporary, path) != 0 { unlink(temporary) }
     }
 }
-
-extension FileStamp {
-    init(size: Int, modified: Int64, changed: Int64, inode: UInt64) {
-        self.size = size
-        self.modified = modified
-        self.changed = changed
-        self.inode = inode
-    }
-}

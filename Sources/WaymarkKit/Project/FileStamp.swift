@@ -16,6 +16,14 @@ public struct FileStamp: Sendable, Hashable {
     public var changed: Int64
     public var inode: UInt64
 
+    /// A stamp as recorded (`GenerationState`).
+    init(size: Int, modified: Int64, changed: Int64, inode: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
+
     init(_ info: stat) {
         #if os(Linux)
         let (modified, changed) = (info.st_mtim, info.st_ctim)

@@ -74,7 +74,7 @@ enum HTMLDocumentJob: Sendable {
             let (alternates, weight, problem) = context.emitPageDocument(page, in: program, locale: locale, cache: cache, into: output)
             return (alternates, weight, [problem, context.weightDiagnostic(weight, page: page)].compactMap { $0 })
         }
-        output.emit(OutputFile(path: document.alternates.file, contents: document.contents), sha256: document.sha256)
+        output.emit(OutputFile(path: document.alternates.file, contents: document.contents))
         return (document.alternates, nil, [])
     }
 }
@@ -84,13 +84,10 @@ struct RenderedDocument {
     var alternates: HTMLAlternates
     /// The file's bytes.
     var contents: Data
-    /// Their SHA-256 when already known (a cached page carries it), else nil.
-    var sha256: String?
 
     init(alternates: HTMLAlternates, html: String) {
         self.alternates = alternates
         contents = Data(html.utf8)
-        sha256 = nil
     }
 
 }
