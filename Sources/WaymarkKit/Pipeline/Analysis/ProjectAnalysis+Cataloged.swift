@@ -92,5 +92,14 @@ extension ProjectAnalysis {
 
         /// Every batch joined, in order.
         var diagnostics: [Diagnostic] { Array(diagnosticBatches.joined()) }
+
+        /// Moves out what only the stages before rendering read, the parsed catalogs and the
+        /// translatable units, leaving them empty here (the value can then no longer be reused).
+        mutating func takingCatalogsAndUnits() -> (CatalogStore, [SourceFileUnits]) {
+            let cataloged = localized.cataloged
+            localized.cataloged = Cataloged(segmented: Segmented(loaded: cataloged.segmented.loaded, units: []),
+                                            catalogs: CatalogStore(), locales: cataloged.locales)
+            return (cataloged.catalogs, cataloged.segmented.units)
+        }
     }
 }

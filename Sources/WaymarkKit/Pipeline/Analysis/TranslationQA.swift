@@ -34,7 +34,7 @@ struct TranslationQA: Sendable {
         // The build's memo (shared with localize): each distinct msgid and msgstr is parsed
         // once for every locale and rule; catalogs the cache answers are never analysed.
         let analyses = self.analyses
-        diagnostics += Array(zip(work, answers)).parallelMap { item, answer -> [Diagnostic] in
+        var perCatalog = Array(zip(work, answers)).parallelMap { item, answer -> [Diagnostic] in
             let (locale, path, sourcePath) = item
             if let stored = answer?.diagnostics { return stored }
             guard let catalog = catalogs.catalog(path, locale: locale) else { return [] }
@@ -42,7 +42,15 @@ struct TranslationQA: Sendable {
                                         linkScope: TranslationLinkScope(sourcePath: sourcePath, pageIDs: pageIDs), analyses: analyses)
             if let answer, let cached { cached.store(found, for: answer.key) }
             return found + (answer?.problem.map { [$0] } ?? [])
-        }.flatMap { $0 }
+        }
+        // Joined into one array sized once, each catalog's list let go as it is copied: a
+        // corpus with hundreds of thousands of warnings then holds them twice at most, never
+        // three times (the lists, a flattened copy, and the copy appended to).
+        diagnostics.reserveCapacity(diagnostics.count + perCatalog.reduce(0) { $0 + $1.count })
+        for index in perCatalog.indices {
+            diagnostics += perCatalog[index]
+            perCatalog[index] = []
+        }
         // The consistency checks read every catalog of a locale: answered from the cache
         // while none of them changed.
         for locale in project.configuration.targetLocales {

@@ -11,6 +11,9 @@ struct CatalogStore: Sendable {
     /// catalogs themselves are read from `parses`, not held a second time.
     private var usable: [String: String] = [:]
 
+    /// No catalogs.
+    init() {}
+
     /// `reusable` answers a catalog whose bytes are unchanged since an earlier parse (`serve`).
     init(files: ProjectFiles, locales: [String], reusable: @Sendable (String) -> POParseResult? = { _ in nil }) {
         let paths = locales.flatMap { locale in
