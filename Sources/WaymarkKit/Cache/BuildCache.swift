@@ -17,8 +17,9 @@ public struct BuildCache: Sendable {
     public static let folderName = ".waymark-cache"
     /// Says which format and Waymark version wrote the cache; anything else is foreign.
     static let markerName = "waymark-cache.json"
-    /// Top folders of the namespaces: rendered pages per channel, translation QA per catalog, localized pages.
-    static let namespaces = ["pages", "qa", CachedLocalizations.namespace]
+    /// Top folders of the namespaces: rendered pages per channel, translation QA per catalog, localized pages,
+    /// what parsing each catalog reported.
+    static let namespaces = ["pages", "qa", CachedLocalizations.namespace, CachedCatalogParses.namespace]
 
     /// The real folder (symbolic links inside the project resolved).
     let root: URL

@@ -55,7 +55,7 @@ public struct Compiler: Sendable {
             [channel.publishFuzzy] + (Self.onionTwin(of: channel, in: loaded.configuration).map { [$0.publishFuzzy] } ?? [])
         })
         return loaded.segmented()
-            .withCatalogs(locales: selectedLocales(loaded.configuration))
+            .withCatalogs(locales: selectedLocales(loaded.configuration), cache: localizesLazily ? cache : nil)
             .localized(publishFuzzy: settings, cache: localizesLazily ? cache : nil)
             .checked(cache: cache)
     }
@@ -113,7 +113,7 @@ public struct Compiler: Sendable {
     /// a build of some locales (`--locales`, `serve --locale`) only adds to them.
     private func prune(_ store: BuildCache, channels: [ChannelConfiguration]) {
         let complete = options.locales == nil
-        store.finish(pruning: complete ? Set(channels.map { CacheContext.pagesNamespace($0.name) } + [CachedQA.namespace, CachedLocalizations.namespace]) : [])
+        store.finish(pruning: complete ? Set(channels.map { CacheContext.pagesNamespace($0.name) } + [CachedQA.namespace, CachedLocalizations.namespace, CachedCatalogParses.namespace]) : [])
     }
 
     /// The `profile: tor` HTML channel a web channel's `onion-location` announces, if the project builds one.

@@ -64,15 +64,16 @@ enum ProjectAnalysis {
         var files: ProjectFiles { loaded.files }
 
         /// Stage 3: parses the catalogs of the target locales among `locales` (the
-        /// source locale may be listed; it has no catalogs).
-        func withCatalogs(locales: [String]) -> Cataloged {
+        /// source locale may be listed; it has no catalogs). With `cache` (`build`, `check`),
+        /// a catalog whose parse the cache remembers is parsed only when its entries are read.
+        func withCatalogs(locales: [String], cache: CacheContext? = nil) -> Cataloged {
             let targets = project.configuration.targetLocales.filter(locales.contains)
             let change = loaded.change
             let previous = loaded.reuse?.catalogParses ?? [:]
-            let catalogs = CatalogStore(files: files, locales: targets) { path in
+            let catalogs = CatalogStore(files: files, locales: targets, reusable: { path in
                 guard let change, change.isUnchanged(path) else { return nil }
                 return previous[path]
-            }
+            }, cache: cache)
             return Cataloged(segmented: self, catalogs: catalogs, locales: locales)
         }
     }

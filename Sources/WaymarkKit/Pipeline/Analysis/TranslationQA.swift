@@ -28,7 +28,7 @@ struct TranslationQA: Sendable {
         let files = cataloged.files
         let cached = cache.map { CachedQA(context: $0, glossary: glossaryFile.flatMap { files.files[$0.path] }, pageIDs: pageIDs) }
         let answers = work.parallelMap { locale, path, sourcePath -> CachedQA.Answer? in
-            guard let cached, catalogs.catalog(path, locale: locale) != nil, let contents = files.files[path] else { return nil }
+            guard let cached, catalogs.isUsable(path, locale: locale), let contents = files.files[path] else { return nil }
             return cached.answer(path: path, locale: locale, sourcePath: sourcePath, contents: contents)
         }
         // The build's memo (shared with localize): each distinct msgid and msgstr is parsed
@@ -52,15 +52,15 @@ struct TranslationQA: Sendable {
             perCatalog[index] = []
         }
         // The consistency checks read every catalog of a locale: answered from the cache
-        // while none of them changed.
+        // while none of them changed (and then no catalog of the locale need be parsed).
         for locale in project.configuration.targetLocales {
-            let live = translatable.map { $0.catalogPath(locale: locale) }.compactMap { path in catalogs.catalog(path, locale: locale).map { (path: path, catalog: $0) } }
-            let answer = cached?.consistency(locale: locale, paths: live.map(\.path), files: files)
+            let live = translatable.map { $0.catalogPath(locale: locale) }.filter { catalogs.isUsable($0, locale: locale) }
+            let answer = cached?.consistency(locale: locale, paths: live, files: files)
             if let stored = answer?.diagnostics {
                 diagnostics += stored
                 continue
             }
-            let found = ConsistencyCheck.check(live)
+            let found = ConsistencyCheck.check(live.parallelMap { path in (path: path, catalog: catalogs.catalog(path, locale: locale)!) })
             if let answer, let cached { cached.store(found, for: answer.key) }
             diagnostics += found + (answer?.problem.map { [$0] } ?? [])
         }

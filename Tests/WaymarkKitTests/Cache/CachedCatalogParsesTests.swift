@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+@testable import WaymarkKit
+
+/// What parsing each catalog reports is cached under the catalog's bytes, so a rebuild
+/// parses only the catalogs something reads: a broken catalog is still reported (and
+/// still unusable) from the cache, a warning-only catalog still publishes its
+/// translations, and an edit parses that catalog again.
+struct CachedCatalogParsesTests {
+    typealias Harness = IncrementalBuildHarness
+
+    static let broken = "Locales/es/online-road-safety/01-your-personal-information.po"
+    static let odd = "Locales/es/online-road-safety/02-strong-passwords.po"
+
+    @Test func parseDiagnosticsComeFromTheCacheAndAnEditParsesAgain() throws {
+        let project = try Harness.sampleCopy()
+        defer { try? FileManager.default.removeItem(at: project) }
+        // An unterminated string (an error: the catalog is not usable) in one catalog.
+        try append("\nmsgid \"Unfinished\nmsgstr \"\"\n", to: Self.broken, in: project)
+        let first = try compare(project)
+        #expect(first.contains { $0.ruleID == "po-syntax" && $0.location.path == Self.broken && $0.severity == .error })
+        let entries = Harness.entries(project, namespace: CachedCatalogParses.namespace)
+        let catalogs = try FileManager.default.subpathsOfDirectory(atPath: project.appendingPathComponent("Locales").path).filter { $0.hasSuffix(".po") }
+        #expect(entries.count == catalogs.count)
+        // Nothing changed: the same diagnostics, from the cache, and the same entries.
+        #expect(try compare(project) == first)
+        #expect(Harness.entries(project, namespace: CachedCatalogParses.namespace) == entries)
+        // The broken catalog fixed: it is parsed again, reports nothing, and its translations publish.
+        let path = project.appendingPathComponent(Self.broken)
+        let text = try String(contentsOf: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\nmsgid \"Unfinished\nmsgstr \"\"\n", with: "\n").write(to: path, atomically: true, encoding: .utf8)
+        let fixed = try compare(project)
+        #expect(!fixed.contains { $0.location.path == Self.broken })
+        let replaced = Harness.entries(project, namespace: CachedCatalogParses.namespace)
+        #expect(replaced.count == catalogs.count)
+        #expect(replaced.subtracting(entries).count == 1)
+    }
+
+    /// The parse diagnostics of a cached build of `project` (its files must equal a clean build's too).
+    private func compare(_ project: URL) throws -> [Diagnostic] {
+        let incremental = try Harness.build(project, into: project.appendingPathComponent("Build"), cached: true)
+        let fresh = try Harness.freshCopy(of: project)
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        let clean = try Harness.build(fresh, into: fresh.appendingPathComponent("Build"), cached: false)
+        #expect(incremental.diagnostics == clean.diagnostics)
+        #expect(Harness.differences(Harness.tree(project.appendingPathComponent("Build")), Harness.tree(fresh.appendingPathComponent("Build"))).isEmpty)
+        return incremental.diagnostics.filter { $0.ruleID == "po-syntax" }
+    }
+
+    private func append(_ text: String, to path: String, in project: URL) throws {
+        let url = project.appendingPathComponent(path)
+        try (try String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: true, encoding: .utf8)
+    }
+}
