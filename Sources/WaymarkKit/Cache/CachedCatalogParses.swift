@@ -8,14 +8,8 @@ import Foundation
 struct CachedCatalogParses: Sendable {
     static let namespace = "catalogs"
 
-    /// What the cache holds for one catalog.
-    struct Answer: Sendable {
-        var key: CacheKey
-        /// The parse's diagnostics; nil when they are not stored (or the entry does not decode).
-        var diagnostics: [Diagnostic]?
-        /// A damaged entry's warning.
-        var problem: Diagnostic?
-    }
+    /// The parse's diagnostics (nil: not stored), or a damaged entry's warning: the same answer as QA's.
+    typealias Answer = CachedQA.Answer
 
     let context: CacheContext
 
@@ -28,12 +22,7 @@ struct CachedCatalogParses: Sendable {
         print.add("po-parse")
         print.add(path)
         print.add(digest)
-        let key = print.key()
-        switch context.store.lookup(key, in: Self.namespace) {
-        case .success(let stored?): return Answer(key: key, diagnostics: try? DiagnosticCoding.decode(stored))
-        case .success(nil): return Answer(key: key)
-        case .failure(let diagnostic): return Answer(key: key, problem: diagnostic)
-        }
+        return Answer.lookup(print.key(), in: Self.namespace, store: context.store)
     }
 
     func store(_ diagnostics: [Diagnostic], for key: CacheKey) {

@@ -12,6 +12,17 @@ struct CachedQA: Sendable {
         var key: CacheKey
         var diagnostics: [Diagnostic]?
         var problem: Diagnostic?
+
+        /// The diagnostics stored for `key` in `namespace`.
+        static func lookup(_ key: CacheKey, in namespace: String, store: BuildCache) -> Answer {
+            switch store.lookup(key, in: namespace) {
+            case .success(let stored?):
+                // Verified bytes that do not decode are a format this build does not read: computed again.
+                return Answer(key: key, diagnostics: try? DiagnosticCoding.decode(stored))
+            case .success(nil): return Answer(key: key)
+            case .failure(let diagnostic): return Answer(key: key, problem: diagnostic)
+            }
+        }
     }
 
     let context: CacheContext
@@ -61,13 +72,7 @@ struct CachedQA: Sendable {
 
     /// What the store holds for `key`.
     private func answer(_ key: CacheKey) -> Answer {
-        switch context.store.lookup(key, in: Self.namespace) {
-        case .success(let stored?):
-            // Verified bytes that do not decode are a format this build does not read: computed again.
-            return Answer(key: key, diagnostics: try? DiagnosticCoding.decode(stored))
-        case .success(nil): return Answer(key: key)
-        case .failure(let diagnostic): return Answer(key: key, problem: diagnostic)
-        }
+        Answer.lookup(key, in: Self.namespace, store: context.store)
     }
 
     /// Stores the QA diagnostics computed for `key`.

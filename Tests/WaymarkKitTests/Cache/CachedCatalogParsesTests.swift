@@ -16,7 +16,7 @@ struct CachedCatalogParsesTests {
         let project = try Harness.sampleCopy()
         defer { try? FileManager.default.removeItem(at: project) }
         // An unterminated string (an error: the catalog is not usable) in one catalog.
-        try append("\nmsgid \"Unfinished\nmsgstr \"\"\n", to: Self.broken, in: project)
+        try Harness.append("\nmsgid \"Unfinished\nmsgstr \"\"\n", to: Self.broken, in: project)
         let first = try compare(project)
         #expect(first.contains { $0.ruleID == "po-syntax" && $0.location.path == Self.broken && $0.severity == .error })
         let entries = Harness.entries(project, namespace: CachedCatalogParses.namespace)
@@ -36,19 +36,8 @@ struct CachedCatalogParsesTests {
         #expect(replaced.subtracting(entries).count == 1)
     }
 
-    /// The parse diagnostics of a cached build of `project` (its files must equal a clean build's too).
+    /// The parse diagnostics of a cached build of `project`, which must equal a clean build's (files too).
     private func compare(_ project: URL) throws -> [Diagnostic] {
-        let incremental = try Harness.build(project, into: project.appendingPathComponent("Build"), cached: true)
-        let fresh = try Harness.freshCopy(of: project)
-        defer { try? FileManager.default.removeItem(at: fresh) }
-        let clean = try Harness.build(fresh, into: fresh.appendingPathComponent("Build"), cached: false)
-        #expect(incremental.diagnostics == clean.diagnostics)
-        #expect(Harness.differences(Harness.tree(project.appendingPathComponent("Build")), Harness.tree(fresh.appendingPathComponent("Build"))).isEmpty)
-        return incremental.diagnostics.filter { $0.ruleID == "po-syntax" }
-    }
-
-    private func append(_ text: String, to path: String, in project: URL) throws {
-        let url = project.appendingPathComponent(path)
-        try (try String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: true, encoding: .utf8)
+        try Harness.cachedBuildMatchingClean(project, comparingFiles: true).filter { $0.ruleID == "po-syntax" }
     }
 }

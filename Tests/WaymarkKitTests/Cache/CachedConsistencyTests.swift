@@ -16,8 +16,8 @@ struct CachedConsistencyTests {
         let project = try Harness.sampleCopy()
         defer { try? FileManager.default.removeItem(at: project) }
         // One message translated two ways, and one translation for two messages.
-        try append("\nmsgid \"Ask a trusted adult.\"\nmsgstr \"Pregunta a un adulto de confianza.\"\n\nmsgid \"Tell a trusted adult.\"\nmsgstr \"Pide ayuda a un adulto.\"\n", to: Self.first, in: project)
-        try append("\nmsgid \"Ask a trusted adult.\"\nmsgstr \"Habla con un adulto de confianza.\"\n\nmsgid \"Ask for help.\"\nmsgstr \"Pide ayuda a un adulto.\"\n", to: Self.second, in: project)
+        try Harness.append("\nmsgid \"Ask a trusted adult.\"\nmsgstr \"Pregunta a un adulto de confianza.\"\n\nmsgid \"Tell a trusted adult.\"\nmsgstr \"Pide ayuda a un adulto.\"\n", to: Self.first, in: project)
+        try Harness.append("\nmsgid \"Ask a trusted adult.\"\nmsgstr \"Habla con un adulto de confianza.\"\n\nmsgid \"Ask for help.\"\nmsgstr \"Pide ayuda a un adulto.\"\n", to: Self.second, in: project)
         let first = try compare(project)
         #expect(first.contains { $0.ruleID == "inconsistent" })
         #expect(first.contains { $0.ruleID == "reused-translation" })
@@ -37,18 +37,8 @@ struct CachedConsistencyTests {
         #expect(fixed.contains { $0.ruleID == "reused-translation" })
     }
 
-    private func append(_ text: String, to path: String, in project: URL) throws {
-        let url = project.appendingPathComponent(path)
-        try (try String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: true, encoding: .utf8)
-    }
-
-    /// The consistency diagnostics of a cached build of `project`, which must equal a clean build's diagnostics.
+    /// The consistency diagnostics of a cached build of `project`, which must equal a clean build's.
     private func compare(_ project: URL) throws -> [Diagnostic] {
-        let incremental = try Harness.build(project, into: project.appendingPathComponent("Build"), cached: true)
-        let fresh = try Harness.freshCopy(of: project)
-        defer { try? FileManager.default.removeItem(at: fresh) }
-        let clean = try Harness.build(fresh, into: fresh.appendingPathComponent("Build"), cached: false)
-        #expect(incremental.diagnostics == clean.diagnostics)
-        return incremental.diagnostics.filter { ["inconsistent", "reused-translation"].contains($0.ruleID) }
+        try Harness.cachedBuildMatchingClean(project).filter { ["inconsistent", "reused-translation"].contains($0.ruleID) }
     }
 }

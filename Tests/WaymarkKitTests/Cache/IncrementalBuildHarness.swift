@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import WaymarkKit
 
 /// Builds project folders as `waymark build` does (read, compile, publish
@@ -23,6 +24,27 @@ enum IncrementalBuildHarness {
             try FileManager.default.copyItem(at: project.appendingPathComponent(item), to: copy.appendingPathComponent(item))
         }
         return copy
+    }
+
+    /// Appends `text` to the project file at `path`.
+    static func append(_ text: String, to path: String, in project: URL) throws {
+        let url = project.appendingPathComponent(path)
+        try (try String(contentsOf: url, encoding: .utf8) + text).write(to: url, atomically: true, encoding: .utf8)
+    }
+
+    /// Builds `project` with its cache, and a fresh copy of its sources without one: the two
+    /// builds' diagnostics must be equal (and, with `comparingFiles`, their `Build/` trees).
+    /// The cached build's diagnostics.
+    static func cachedBuildMatchingClean(_ project: URL, comparingFiles: Bool = false) throws -> [Diagnostic] {
+        let incremental = try build(project, into: project.appendingPathComponent("Build"), cached: true)
+        let fresh = try freshCopy(of: project)
+        defer { try? FileManager.default.removeItem(at: fresh) }
+        let clean = try build(fresh, into: fresh.appendingPathComponent("Build"), cached: false)
+        #expect(incremental.diagnostics == clean.diagnostics)
+        if comparingFiles {
+            #expect(differences(tree(project.appendingPathComponent("Build")), tree(fresh.appendingPathComponent("Build"))).isEmpty)
+        }
+        return incremental.diagnostics
     }
 
     /// Builds `project` into `buildRoot` like `waymark build` (no `--strict`); `cached` uses `.waymark-cache/`.
