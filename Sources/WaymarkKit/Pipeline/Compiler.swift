@@ -54,9 +54,10 @@ public struct Compiler: Sendable {
         let settings = Set(selectedChannels(loaded.configuration).flatMap { channel in
             [channel.publishFuzzy] + (Self.onionTwin(of: channel, in: loaded.configuration).map { [$0.publishFuzzy] } ?? [])
         })
+        let lazyCache = localizesLazily ? cache : nil
         return loaded.segmented()
-            .withCatalogs(locales: selectedLocales(loaded.configuration), cache: localizesLazily ? cache : nil)
-            .localized(publishFuzzy: settings, cache: localizesLazily ? cache : nil)
+            .withCatalogs(locales: selectedLocales(loaded.configuration), cache: lazyCache)
+            .localized(publishFuzzy: settings, cache: lazyCache)
             .checked(cache: cache)
     }
 

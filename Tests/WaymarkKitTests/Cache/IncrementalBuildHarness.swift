@@ -34,7 +34,7 @@ enum IncrementalBuildHarness {
 
     /// Builds `project` with its cache, and a fresh copy of its sources without one: the two
     /// builds' diagnostics must be equal (and, with `comparingFiles`, their `Build/` trees).
-    /// The cached build's diagnostics.
+    /// Returns the cached build's diagnostics.
     static func cachedBuildMatchingClean(_ project: URL, comparingFiles: Bool = false) throws -> [Diagnostic] {
         let incremental = try build(project, into: project.appendingPathComponent("Build"), cached: true)
         let fresh = try freshCopy(of: project)

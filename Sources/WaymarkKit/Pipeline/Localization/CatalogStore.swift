@@ -17,7 +17,7 @@ struct CatalogStore: Sendable {
     /// Catalog path -> its locale, for the catalogs that parsed without errors: the
     /// catalogs themselves are read from `parses`, not held a second time.
     private var usable: [String: String] = [:]
-    /// The usable catalogs not parsed yet, parsed at their first read.
+    /// Parses, at their first read, the usable catalogs missing from `parses`.
     private var deferred: DeferredCatalogs? = nil
 
     /// No catalogs.
@@ -41,12 +41,12 @@ struct CatalogStore: Sendable {
         }
         parses.reserveCapacity(parsed.count)
         usable.reserveCapacity(parsed.count)
-        var deferredPaths = Set<String>()
+        var defers = false
         for parse in parsed {
             if let problem = parse.problem { diagnostics.append(problem) }
             if let stored = parse.deferred {
                 diagnostics += stored
-                if !stored.hasErrors { usable[parse.path] = parse.locale; deferredPaths.insert(parse.path) }
+                if !stored.hasErrors { usable[parse.path] = parse.locale; defers = true }
                 continue
             }
             guard let result = parse.result else {
@@ -57,7 +57,7 @@ struct CatalogStore: Sendable {
             diagnostics += result.diagnostics
             if !result.diagnostics.hasErrors { usable[parse.path] = parse.locale }
         }
-        if !deferredPaths.isEmpty { deferred = DeferredCatalogs(files: files, paths: deferredPaths) }
+        if defers { deferred = DeferredCatalogs(files: files) }
     }
 
     /// What the first pass learnt of one catalog: its parse, or (cache) only what parsing reports.
@@ -85,22 +85,20 @@ struct CatalogStore: Sendable {
     }
 }
 
-/// Usable catalogs parsed at their first read, from the snapshot's bytes, and kept.
+/// Usable catalogs parsed at their first read, from the snapshot's bytes, and kept
+/// (`CatalogStore` asks only for usable catalogs it did not parse up front).
 /// Shared by every copy of the store (page-tree recipes hold one): a catalog is parsed
 /// once however many pages read it. Two threads reading the same new catalog may both
 /// parse it; the parse is a function of the bytes, so either result is the same.
 private final class DeferredCatalogs: Sendable {
     private let files: ProjectFiles
-    private let paths: Set<String>
     private let parsed = Locked<[String: POCatalog]>([:])
 
-    init(files: ProjectFiles, paths: Set<String>) {
+    init(files: ProjectFiles) {
         self.files = files
-        self.paths = paths
     }
 
     func catalog(_ path: String) -> POCatalog? {
-        guard paths.contains(path) else { return nil }
         if let catalog = parsed.withLock({ $0[path] }) { return catalog }
         guard let contents = files.files[path] else { return nil }
         let catalog = POParser.parse(data: contents, path: path).catalog
