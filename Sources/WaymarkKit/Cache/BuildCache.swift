@@ -18,8 +18,9 @@ public struct BuildCache: Sendable {
     /// Says which format and Waymark version wrote the cache; anything else is foreign.
     static let markerName = "waymark-cache.json"
     /// Top folders of the namespaces: rendered pages per channel, translation QA per catalog, localized pages,
-    /// what parsing each catalog reported.
-    static let namespaces = ["pages", "qa", CachedLocalizations.namespace, CachedCatalogParses.namespace]
+    /// what parsing each catalog reported, each page's load and page-rule diagnostics.
+    static let namespaces = ["pages", "qa", CachedLocalizations.namespace, CachedCatalogParses.namespace,
+                             CachedPageLoads.namespace, CachedPageRules.namespace]
 
     /// The real folder (symbolic links inside the project resolved).
     let root: URL

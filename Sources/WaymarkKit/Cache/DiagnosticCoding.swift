@@ -4,9 +4,14 @@ import Foundation
 enum DiagnosticCoding {
     static func encode(_ diagnostics: [Diagnostic]) -> Data {
         var writer = CacheWriter()
+        encode(diagnostics, countedInto: &writer)
+        return writer.data
+    }
+
+    /// The count, then the diagnostics: a list inside a larger value (`decode(counted:)` reads it back).
+    static func encode(_ diagnostics: [Diagnostic], countedInto writer: inout CacheWriter) {
         writer.int(diagnostics.count)
         encode(diagnostics[...], into: &writer)
-        return writer.data
     }
 
     /// The diagnostics one after another, without their count: what `encode` writes after it,
@@ -47,7 +52,14 @@ enum DiagnosticCoding {
     /// What `encode` wrote, read to its end from `reader` (a range of a larger record).
     static func decode(_ reader: CacheReader) throws(CacheReader.Malformed) -> [Diagnostic] {
         var reader = reader
-        let diagnostics = try reader.array { (reader: inout CacheReader) throws(CacheReader.Malformed) -> Diagnostic in
+        let diagnostics = try decode(counted: &reader)
+        guard reader.isAtEnd else { throw CacheReader.Malformed() }
+        return diagnostics
+    }
+
+    /// What `encode(_:countedInto:)` wrote, read from `reader`, which then stands after it.
+    static func decode(counted reader: inout CacheReader) throws(CacheReader.Malformed) -> [Diagnostic] {
+        try reader.array { (reader: inout CacheReader) throws(CacheReader.Malformed) -> Diagnostic in
             let at = try location(&reader)
             guard let severity = Severity(rawValue: try reader.string()) else { throw CacheReader.Malformed() }
             let message = try reader.string(), rule = try reader.string()
@@ -67,8 +79,6 @@ enum DiagnosticCoding {
             }
             return Diagnostic(severity, message, at: at, rule: rule, notes: notes, related: related, range: span, suggestions: suggestions)
         }
-        guard reader.isAtEnd else { throw CacheReader.Malformed() }
-        return diagnostics
     }
 
     private static func location(_ location: SourceLocation, _ writer: inout CacheWriter) {

@@ -41,11 +41,13 @@ public struct Compiler: Sendable {
 
     /// The analysis up to `Checked` for the selected locales and the `publish-fuzzy`
     /// settings of the selected channels and their onion twins.
-    /// `localizesLazily`: pages unchanged since an earlier process come from the localization
-    /// cache with their trees spliced on demand (`build`, `check`; not `serve`, which keeps trees).
+    /// `localizesLazily`: pages unchanged since an earlier process come from the page-load and
+    /// localization caches, their trees parsed and spliced on demand (`build`, `check`; not
+    /// `serve`, which keeps trees).
     func analyze(_ files: ProjectFiles, cache: CacheContext? = nil, reusing previous: AnalysisReuse? = nil, localizesLazily: Bool = true) throws(Stop) -> ProjectAnalysis.Checked {
+        let lazyCache = localizesLazily ? cache : nil
         let loaded: ProjectAnalysis.Loaded
-        do { loaded = try ProjectAnalysis.load(files, reusing: previous) } catch {
+        do { loaded = try ProjectAnalysis.load(files, reusing: previous, cache: lazyCache) } catch {
             throw Stop(result: BuildResult(diagnostics: error.diagnostics.sorted(), channels: [], failedChannels: [], isConfigurationFailure: true))
         }
         if let problem = selectionProblem(loaded.configuration) {
@@ -54,7 +56,6 @@ public struct Compiler: Sendable {
         let settings = Set(selectedChannels(loaded.configuration).flatMap { channel in
             [channel.publishFuzzy] + (Self.onionTwin(of: channel, in: loaded.configuration).map { [$0.publishFuzzy] } ?? [])
         })
-        let lazyCache = localizesLazily ? cache : nil
         return loaded.segmented()
             .withCatalogs(locales: selectedLocales(loaded.configuration), cache: lazyCache)
             .localized(publishFuzzy: settings, cache: lazyCache)
@@ -114,7 +115,8 @@ public struct Compiler: Sendable {
     /// a build of some locales (`--locales`, `serve --locale`) only adds to them.
     private func prune(_ store: BuildCache, channels: [ChannelConfiguration]) {
         let complete = options.locales == nil
-        store.finish(pruning: complete ? Set(channels.map { CacheContext.pagesNamespace($0.name) } + [CachedQA.namespace, CachedLocalizations.namespace, CachedCatalogParses.namespace]) : [])
+        let analysis = [CachedQA.namespace, CachedLocalizations.namespace, CachedCatalogParses.namespace, CachedPageLoads.namespace, CachedPageRules.namespace]
+        store.finish(pruning: complete ? Set(channels.map { CacheContext.pagesNamespace($0.name) } + analysis) : [])
     }
 
     /// The `profile: tor` HTML channel a web channel's `onion-location` announces, if the project builds one.

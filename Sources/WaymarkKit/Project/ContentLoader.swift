@@ -23,6 +23,14 @@ public struct ContentLoader: Sendable {
     struct PageLoad: Sendable {
         var page: SourcePage?
         var diagnostics: [Diagnostic]
+        /// The page's units, when the load came from the page-load cache (`CachedPageLoads`)
+        /// with them; otherwise the segment stage extracts them.
+        var units: SourceFileUnits? = nil
+        /// The page-load cache key to store this load under once its units are known
+        /// (nil: it came from the cache, or the build has none).
+        var storeKey: CacheKey? = nil
+        /// The warning for a damaged page-load cache entry (the page was loaded again).
+        var cacheProblem: Diagnostic? = nil
     }
 
     /// `reusable` answers a page whose file is unchanged since an earlier load (`serve`);
@@ -31,7 +39,9 @@ public struct ContentLoader: Sendable {
         load(files, reusable: { _ in nil })
     }
 
-    func load(_ files: ProjectFiles, reusable: @Sendable (String) -> PageLoad?) -> Result {
+    /// `cache` answers a page whose bytes an earlier process loaded (`build`, `check`); a page it
+    /// does not know is loaded and carries the key to store it under (`PageLoad.storeKey`).
+    func load(_ files: ProjectFiles, reusable: @Sendable (String) -> PageLoad?, cache: CachedPageLoads? = nil) -> Result {
         let refused = UnsafePathRule.diagnostics(files)
         if files.refusedLinks[ConfigurationLoader.fileName] != nil {
             return Result(project: nil, diagnostics: refused, isConfigurationFailure: true)
@@ -54,7 +64,8 @@ public struct ContentLoader: Sendable {
         }
         var diagnostics = refused
         var pageLoads: [String: PageLoad] = [:]
-        let programs = loadPrograms(files, paths: contentPaths, configuration: configuration, reusable: reusable, pageLoads: &pageLoads, diagnostics: &diagnostics)
+        let programs = loadPrograms(files, paths: contentPaths, configuration: configuration, reusable: reusable, cache: cache,
+                                    pageLoads: &pageLoads, diagnostics: &diagnostics)
         let ui = UIStringsLoader.load(files, diagnostics: &diagnostics)
         let data = loadData(files, diagnostics: &diagnostics)
         var assets: [String: Data] = [:]
@@ -67,7 +78,7 @@ public struct ContentLoader: Sendable {
     }
 
     private func loadPrograms(_ files: ProjectFiles, paths: [String], configuration: ProjectConfiguration, reusable: @Sendable (String) -> PageLoad?,
-                              pageLoads: inout [String: PageLoad], diagnostics: inout [Diagnostic]) -> [Program] {
+                              cache: CachedPageLoads?, pageLoads: inout [String: PageLoad], diagnostics: inout [Diagnostic]) -> [Program] {
         // A program is a top-level folder not starting with "_".
         var folders: [String: [String]] = [:]
         for path in paths {
@@ -81,9 +92,11 @@ public struct ContentLoader: Sendable {
             let loaded = names.sorted().filter { $0.hasSuffix(".md") }.parallelMap { name -> (String, PageLoad) in
                 let path = "\(Self.contentFolder)/\(id)/\(name)"
                 if let reused = reusable(path) { return (path, reused) }
+                let answer = cache?.answer(path: path, program: id, files: files)
+                if let stored = answer?.load { return (path, stored) }
                 var problems: [Diagnostic] = []
                 let page = PageLoader.load(path: path, program: id, files: files, diagnostics: &problems)
-                return (path, PageLoad(page: page, diagnostics: problems))
+                return (path, PageLoad(page: page, diagnostics: problems, storeKey: answer?.key, cacheProblem: answer?.problem))
             }
             for (path, load) in loaded {
                 pageLoads[path] = load

@@ -7,7 +7,7 @@ enum PageLoader {
 
     static func load(path: String, program: String, files: ProjectFiles, diagnostics: inout [Diagnostic]) -> SourcePage? {
         guard let text = files.text(path, rule: FileEncodingRule.self, diagnostics: &diagnostics) else { return nil }
-        let slug = String(path.split(separator: "/").last?.dropLast(3) ?? "")
+        let slug = slug(path)
         guard let split = FrontMatterSplitter.split(text) else {
             diagnostics.append(FrontMatterRule.diagnostic("page has no front matter; start the file with '---', a 'title:' line and '---'", at: SourceLocation(path: path)))
             return nil
@@ -16,6 +16,25 @@ enum PageLoader {
         let body = split.body
         return SourcePage(id: "\(program)/\(slug)", program: program, slug: slug, path: path,
                           frontMatter: frontMatter, body: body, document: MarkdownParser().parse(body))
+    }
+
+    /// The body of the page at `path` as `load` cuts it (nil when the file does not read as a page):
+    /// what a page answered by the page-load cache takes from the snapshot.
+    static func body(path: String, files: ProjectFiles) -> String? {
+        guard case .success(let text) = files.text(path, rule: FileEncodingRule.self) else { return nil }
+        return FrontMatterSplitter.split(text)?.body
+    }
+
+    /// The page `load` would give for `path`, from its front matter, body and heading ids as an
+    /// earlier load found them; its tree is parsed when first read.
+    static func page(path: String, program: String, frontMatter: FrontMatter, body: String, headingIDs: [String]) -> SourcePage {
+        SourcePage(id: "\(program)/\(slug(path))", program: program, slug: slug(path), path: path,
+                   frontMatter: frontMatter, body: body, headingIDs: headingIDs)
+    }
+
+    /// `<slug>` of `Source-Content/<program>/<slug>.md`.
+    private static func slug(_ path: String) -> String {
+        String(path.split(separator: "/").last?.dropLast(3) ?? "")
     }
 
     private static func readFrontMatter(_ yaml: String, path: String, diagnostics: inout [Diagnostic]) -> FrontMatter? {

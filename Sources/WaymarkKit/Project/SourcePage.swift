@@ -10,21 +10,36 @@ public struct SourcePage: Sendable {
     /// The Markdown body with the front matter replaced by blank lines, so cmark's
     /// line numbers are the file's line numbers.
     public var body: String
-    public let document: MarkdownNode
+    /// The body parsed by cmark-gfm. A page loaded from the page-load cache
+    /// (`CachedPageLoads`) is parsed the first time this is read: a rebuild reads
+    /// only the trees of the pages it localizes, checks or renders again.
+    public var document: MarkdownNode { tree.document }
     /// The id of each heading of `document` in order (SPEC §8), worked out once when the
     /// page is loaded: every locale, channel and link check reads them, and `serve` keeps
     /// an unchanged page's load, ids included, from one build to the next.
     public let headingIDs: [String]
+    private let tree: SourceTree
 
     init(id: String, program: String, slug: String, path: String, frontMatter: FrontMatter, body: String, document: MarkdownNode) {
+        self.init(id: id, program: program, slug: slug, path: path, frontMatter: frontMatter, body: body,
+                  tree: SourceTree(parsed: document), headingIDs: HeadingAnchors.ids(in: document))
+    }
+
+    /// A page whose heading ids are known (from the page-load cache) and whose body is parsed when first read.
+    init(id: String, program: String, slug: String, path: String, frontMatter: FrontMatter, body: String, headingIDs: [String]) {
+        self.init(id: id, program: program, slug: slug, path: path, frontMatter: frontMatter, body: body,
+                  tree: SourceTree(body: body), headingIDs: headingIDs)
+    }
+
+    private init(id: String, program: String, slug: String, path: String, frontMatter: FrontMatter, body: String, tree: SourceTree, headingIDs: [String]) {
         self.id = id
         self.program = program
         self.slug = slug
         self.path = path
         self.frontMatter = frontMatter
         self.body = body
-        self.document = document
-        headingIDs = HeadingAnchors.ids(in: document)
+        self.tree = tree
+        self.headingIDs = headingIDs
     }
 
     /// The page's audience: its own, else its program's.
@@ -72,4 +87,32 @@ public struct Program: Sendable {
     public var pages: [SourcePage]
     /// `quick-exit` from `_program.yaml`, if any.
     public var quickExit: QuickExit? = nil
+}
+
+/// A page's Markdown tree, parsed once: when the page is loaded, or at its first read
+/// for a page the page-load cache answered. Shared by every copy of the page, so a
+/// tree read by several locales or channels is parsed once; the parse runs under the
+/// lock, so a second reader waits for it instead of parsing the same bytes again.
+private final class SourceTree: Sendable {
+    private let body: String
+    private let parsed: Locked<MarkdownNode?>
+
+    init(parsed document: MarkdownNode) {
+        body = ""
+        parsed = Locked(document)
+    }
+
+    init(body: String) {
+        self.body = body
+        parsed = Locked(nil)
+    }
+
+    var document: MarkdownNode {
+        parsed.withLock { tree in
+            if let tree { return tree }
+            let document = MarkdownParser().parse(body)
+            tree = document
+            return document
+        }
+    }
 }

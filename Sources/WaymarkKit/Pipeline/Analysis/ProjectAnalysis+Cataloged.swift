@@ -59,7 +59,7 @@ extension ProjectAnalysis {
         /// `cache` answers translation QA of catalogs unchanged since a previous build.
         func checked(now: Date = Date(), cache: CacheContext? = nil) -> Checked {
             let segmented = cataloged.segmented
-            let rules = RuleRegistry.checkProject(RuleContext(project: project), reusable: reusablePageRules)
+            let rules = checkRules(cache: cache)
             let qa = reusableQA ?? TranslationQA(cataloged: cataloged, analyses: analyses, cache: cache).diagnostics
             let batches = [
                 segmented.loaded.diagnostics,
@@ -69,10 +69,34 @@ extension ProjectAnalysis {
                 LongUntranslatedRule.check(project: project, units: segmented.units, ledger: UntranslatedLedger.read(segmented.files), date: now),
                 strict.diagnostics,
                 projects.keys.sorted { !$0 && $1 }.flatMap { projects[$0]!.cacheProblems },
+                rules.cacheProblems,
             ]
             // Rendering needs no inline analyses: the checked value does not keep them alive.
             return Checked(localized: Localized(cataloged: cataloged, projects: projects, analyses: InlineAnalysisMemo()), diagnosticBatches: batches,
                            pageRuleDiagnostics: rules.pages, qaDiagnostics: qa)
+        }
+
+        /// The project rules, and the page rules on every page. A page's page-rule diagnostics come
+        /// from `serve`'s last build or from the page-rule cache when nothing they read changed;
+        /// what is checked here is stored in the cache.
+        private func checkRules(cache: CacheContext?) -> (project: [Diagnostic], pages: [String: [Diagnostic]], cacheProblems: [Diagnostic]) {
+            let pages = project.pages
+            let reusable = reusablePageRules
+            let cached = cache.map { CachedPageRules(context: $0, pages: pages) }
+            let answers = cached.map { cached in
+                pages.parallelMap { page in reusable(page) == nil ? cached.answer(page) : nil }
+            } ?? []
+            var stored: [String: [Diagnostic]] = [:]
+            for (page, answer) in zip(pages, answers) {
+                if let diagnostics = answer?.diagnostics { stored[page.path] = diagnostics }
+            }
+            let rules = RuleRegistry.checkProject(RuleContext(project: project)) { [stored] page in reusable(page) ?? stored[page.path] }
+            if let cached {
+                _ = zip(pages, answers).filter { $0.1 != nil && $0.1?.diagnostics == nil }.parallelMap { page, answer in
+                    if let answer { cached.store(rules.pages[page.path] ?? [], for: answer.key) }
+                }
+            }
+            return (rules.project, rules.pages, answers.compactMap { $0?.problem })
         }
     }
 

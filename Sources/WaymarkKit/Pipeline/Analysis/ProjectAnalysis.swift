@@ -17,17 +17,22 @@ enum ProjectAnalysis {
     /// Stage 1: reads `waymark.yaml`, the programs, pages (each parsed once) and data.
     /// The only place Waymark calls the content loader. With `reuse` (`serve`), every
     /// page whose file is unchanged is taken from the previous build, and so are its
-    /// units, catalogs and localizations in the later stages.
-    static func load(_ files: ProjectFiles, reusing reuse: AnalysisReuse? = nil) throws(LoadFailure) -> Loaded {
+    /// units, catalogs and localizations in the later stages. With `cache` (`build`, `check`), a
+    /// page whose bytes an earlier process loaded comes from `CachedPageLoads`, units included,
+    /// and its tree is parsed only when read.
+    static func load(_ files: ProjectFiles, reusing reuse: AnalysisReuse? = nil, cache: CacheContext? = nil) throws(LoadFailure) -> Loaded {
         let loader = ContentLoader(knownFormulas: Set(ReadabilityFormulas.allIDs), knownRules: RuleRegistry.ids)
         let change = reuse?.change(to: files)
         let previousLoads = reuse?.pageLoads ?? [:]
-        let result = loader.load(files) { path in
+        let pageLoadCache = cache.map { CachedPageLoads(context: $0) }
+        let result = loader.load(files, reusable: { path in
             guard let change, change.isUnchanged(path) else { return nil }
             return previousLoads[path]
-        }
+        }, cache: pageLoadCache)
         guard let project = result.project else { throw LoadFailure(diagnostics: result.diagnostics) }
-        return Loaded(files: files, project: project, diagnostics: result.diagnostics, pageLoads: result.pageLoads, reuse: reuse, change: change)
+        let cacheProblems = result.pageLoads.keys.sorted().compactMap { result.pageLoads[$0]?.cacheProblem }
+        return Loaded(files: files, project: project, diagnostics: result.diagnostics + cacheProblems, pageLoads: result.pageLoads,
+                      reuse: reuse, change: change, pageLoadCache: pageLoadCache)
     }
 
     /// The loaded project: configuration, programs and parsed pages.
@@ -41,16 +46,33 @@ enum ProjectAnalysis {
         /// The previous build this one reuses from, and what changed since (nil: none).
         var reuse: AnalysisReuse? = nil
         var change: SnapshotChange? = nil
+        /// Where the pages loaded by this build (`PageLoad.storeKey`) are stored once segmented.
+        var pageLoadCache: CachedPageLoads? = nil
 
         var configuration: ProjectConfiguration { project.configuration }
 
-        /// Stage 2: splits every source file into the units translators see.
+        /// Stage 2: splits every source file into the units translators see. A page
+        /// unchanged since `serve`'s last build, or answered by the page-load cache, keeps its units.
         func segmented() -> Segmented {
-            guard let reuse, let change else { return Segmented(loaded: self, units: SourceUnitExtractor(project: project).allFiles()) }
-            let previous = reuse.pageUnits
-            return Segmented(loaded: self, units: SourceUnitExtractor(project: project).allFiles { page in
-                change.isUnchanged(page.path) ? previous[page.path] : nil
-            })
+            let previous = reuse.flatMap { reuse in change.map { (units: reuse.pageUnits, change: $0) } }
+            let pageLoads = pageLoads
+            let units = SourceUnitExtractor(project: project).allFiles { page in
+                if let previous, previous.change.isUnchanged(page.path), let units = previous.units[page.path] { return units }
+                return pageLoads[page.path]?.units
+            }
+            storeLoads(units: units)
+            return Segmented(loaded: self, units: units)
+        }
+
+        /// Stores every page this build loaded in the page-load cache, with its units.
+        private func storeLoads(units: [SourceFileUnits]) {
+            guard let pageLoadCache else { return }
+            let unstored = pageLoads.filter { $0.value.storeKey != nil }
+            guard !unstored.isEmpty else { return }
+            let byPath = AnalysisReuse.pageUnits(units)
+            _ = Array(unstored).parallelMap { path, load in
+                if let key = load.storeKey { pageLoadCache.store(load, units: byPath[path], for: key) }
+            }
         }
     }
 

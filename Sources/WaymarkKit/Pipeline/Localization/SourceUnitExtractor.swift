@@ -20,6 +20,17 @@ struct SourceUnitExtractor: Sendable {
     func pageUnits(_ page: SourcePage) -> SourceFileUnits {
         let segments = Segmenter().segments(source: page.body, document: page.document)
         let leaves = page.document.leafBlocks
+        let words = segments.map { segment in
+            segment.kind == .imageAlt || !leaves.indices.contains(segment.leafIndex)
+                ? CatalogSource.countWords(segment.text)
+                : CatalogSource.countWords(leaves[segment.leafIndex].plainText)
+        }
+        return Self.pageUnits(page, segments: segments, segmentWords: words)
+    }
+
+    /// The units of `page` made from its segments and each segment's word count: what
+    /// `pageUnits(_:)` works out from the tree, and what the page-load cache keeps of them.
+    static func pageUnits(_ page: SourcePage, segments: [Segment], segmentWords: [Int]) -> SourceFileUnits {
         var units: [SourceUnit] = []
         // Exact capacity: the units stay in memory for the whole command (issue 10).
         units.reserveCapacity(segments.count + 2)
@@ -30,13 +41,10 @@ struct SourceUnitExtractor: Sendable {
             units.append(SourceUnit(role: .pageDescription, source: CatalogSource(
                 msgid: description, references: ["\(page.path):\(matter.descriptionLine)"], extractedComments: ["Page description (search results and link previews)"])))
         }
-        for (index, segment) in segments.enumerated() {
-            let words = segment.kind == .imageAlt || !leaves.indices.contains(segment.leafIndex)
-                ? CatalogSource.countWords(segment.text)
-                : CatalogSource.countWords(leaves[segment.leafIndex].plainText)
+        for (index, (segment, words)) in zip(segments, segmentWords).enumerated() {
             units.append(SourceUnit(role: .segment(index), source: CatalogSource(
                 msgid: segment.text, references: ["\(page.path):\(segment.line)"],
-                extractedComments: Self.comments(for: segment.kind), wordCount: words)))
+                extractedComments: comments(for: segment.kind), wordCount: words)))
         }
         return SourceFileUnits(kind: .page, sourcePath: page.path, catalogName: SourceFileUnits.catalogName(for: page.path),
                                units: units, segments: segments, isTranslatable: page.frontMatter.translate)
