@@ -38,7 +38,9 @@ struct CacheIndex: Equatable {
         writer.int(packs.count)
         for pack in packs { writer.string(pack) }
         writer.int(entries.count)
-        for (key, location) in entries.sorted(by: { $0.key.hex < $1.key.hex }) {
+        // The keys sorted, not the (key, location) pairs, which are several times larger to move.
+        for key in entries.keys.sorted(by: { $0.hex < $1.hex }) {
+            guard let location = entries[key] else { continue }
             writer.string(key.hex)
             writer.int(number[location.pack] ?? 0)
             writer.int(location.offset)

@@ -97,14 +97,15 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
 
     func keep(_ path: String, key: String) -> KeptFile? {
         guard reused, let backState, let known = backState.files[path], let origin = known.origin, origin.key == key else { return nil }
-        let reserved: Bool = state.withLock {
-            guard $0.failure == nil && !$0.finished, !$0.reserved.contains(path), !$0.files.contains(path) else { return false }
+        let folder = ChannelPath.directory(of: path)
+        let reserved: (Bool, folderKnown: Bool) = state.withLock {
+            guard $0.failure == nil && !$0.finished, !$0.reserved.contains(path), !$0.files.contains(path) else { return (false, false) }
             $0.files.insert(path)
-            return true
+            return (true, $0.folders.contains(folder))
         }
-        guard reserved else { return nil }
+        guard reserved.0 else { return nil }
         // Its folder must be (made) a real folder like any written file's; then the stamp must vouch.
-        if (try? makeFolder(ChannelPath.directory(of: path))) != nil, let now = FileStamp.of(root + "/" + path), backState.holds(known, now: now) {
+        if reserved.folderKnown || (try? makeFolder(folder)) != nil, let now = FileStamp.of(root + "/" + path), backState.holds(known, now: now) {
             state.withLock { $0.recorded[path] = GenerationState.File(bytes: known.bytes, sha256: known.sha256, stamp: now, origin: origin) }
             return KeptFile(bytes: known.bytes, sha256: known.sha256, note: origin.note)
         }

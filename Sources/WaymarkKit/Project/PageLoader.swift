@@ -34,7 +34,9 @@ enum PageLoader {
 
     /// `<slug>` of `Source-Content/<program>/<slug>.md`.
     private static func slug(_ path: String) -> String {
-        String(path.split(separator: "/").last?.dropLast(3) ?? "")
+        let utf8 = path.utf8
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map(utf8.index(after:)) ?? utf8.startIndex
+        return String(path[start...].dropLast(3))
     }
 
     private static func readFrontMatter(_ yaml: String, path: String, diagnostics: inout [Diagnostic]) -> FrontMatter? {
