@@ -45,7 +45,7 @@ struct SourceFileUnits: Sendable {
     /// Translation state of this file's units in `locale` (SPEC §5.2); the one
     /// definition `status`, the `min-complete` gate and page summaries share.
     func summary(locale: String, catalogs: CatalogStore) -> TranslationSummary {
-        TranslationSummary(sources: sources, catalog: catalogs.catalog(catalogPath(locale: locale), locale: locale))
+        TranslationSummary(sources: units.lazy.map(\.source), catalog: catalogs.catalog(catalogPath(locale: locale), locale: locale))
     }
 
     /// Catalog name for a project-relative source path.
