@@ -6,15 +6,15 @@ import Foundation
 /// foreign record is told from a good one.
 ///
 /// ```
-/// WAYMARK-CACHE 2          format (2: entries in packs with an index)
+/// WAYMARK-CACHE 3          format (2: entries in packs with an index; 3: a 64-bit checksum)
 /// 0.1.0                    Waymark version that wrote it
 /// <key>                    the key it was stored under
-/// <sha256 of payload>
+/// <checksum of payload>    `EntryChecksum`, 16 hex digits
 /// <payload bytes>
 /// <payload>
 /// ```
 enum CacheEntry {
-    static let magic = "WAYMARK-CACHE 2"
+    static let magic = "WAYMARK-CACHE 3"
 
     /// Why an entry was refused.
     enum Problem: Error, Equatable, CustomStringConvertible {
@@ -39,13 +39,8 @@ enum CacheEntry {
     /// The record of the payload made of `parts` end to end: hashed in place and
     /// copied once, into the record (a rendered page is not first joined into one payload).
     static func encode(_ parts: [UnsafeRawBufferPointer], key: CacheKey) -> Data {
-        var hasher = SHA256()
-        var length = 0
-        for part in parts {
-            hasher.update(bufferPointer: part)
-            length += part.count
-        }
-        let header = "\(magic)\n\(WaymarkVersion.current)\n\(key.hex)\n\(Fingerprint.hex(hasher.finalize()))\n\(length)\n"
+        let length = parts.reduce(0) { $0 + $1.count }
+        let header = "\(magic)\n\(WaymarkVersion.current)\n\(key.hex)\n\(EntryChecksum.hex(EntryChecksum.of(parts)))\n\(length)\n"
         var record = Data(capacity: header.utf8.count + length)
         record.append(contentsOf: header.utf8)
         for part in parts { record.append(part.bindMemory(to: UInt8.self)) }
@@ -59,22 +54,31 @@ enum CacheEntry {
 
     /// The payload of `data` read for `key`, verified, as a slice of `data` (no copy; indices are `data`'s).
     static func verifiedPayload(_ data: Data, key: CacheKey) throws(Problem) -> Data.SubSequence {
-        var lines: [Substring] = []
-        var start = data.startIndex
-        while lines.count < 5 {
-            guard let newline = data[start...].firstIndex(of: 0x0A), newline - start < 200 else { throw .header }
-            lines.append(Substring(decoding: data[start..<newline], as: UTF8.self))
-            start = newline + 1
+        // Read through one raw buffer: `Data`'s own subscript checks exclusive access to its
+        // storage on every byte, which cost more than the checksum on every lookup of a rebuild.
+        let checked: Result<Int, Problem> = data.withUnsafeBytes { raw in
+            var lines: [Substring] = []
+            var start = 0
+            while lines.count < 5 {
+                guard let newline = raw[start...].firstIndex(of: 0x0A), newline - start < 200 else { return .failure(.header) }
+                lines.append(Substring(decoding: UnsafeRawBufferPointer(rebasing: raw[start..<newline]), as: UTF8.self))
+                start = newline + 1
+            }
+            guard lines[0] == magic else { return .failure(.header) }
+            guard lines[1] == WaymarkVersion.current else { return .failure(.foreignVersion(String(lines[1].prefix(40)))) }
+            guard lines[2] == key.hex else { return .failure(.wrongKey) }
+            let payload = UnsafeRawBufferPointer(rebasing: raw[start...])
+            guard Int(lines[4]) == payload.count else { return .failure(.length) }
+            guard lines[3] == EntryChecksum.hex(EntryChecksum.of([payload])) else { return .failure(.checksum) }
+            return .success(start)
         }
-        guard lines[0] == magic else { throw .header }
-        guard lines[1] == WaymarkVersion.current else { throw .foreignVersion(String(lines[1].prefix(40))) }
-        guard lines[2] == key.hex else { throw .wrongKey }
-        let payload = data[start...]
-        guard Int(lines[4]) == payload.count else { throw .length }
-        guard lines[3] == checksum(payload) else { throw .checksum }
-        return payload
+        switch checked {
+        case .success(let start): return data[(data.startIndex + start)...]
+        case .failure(let problem): throw problem
+        }
     }
 
+    /// The SHA-256 of `data` in hex: a content digest where one stands for bytes (racily clean inputs, assets in keys).
     static func checksum(_ data: Data) -> String {
         Fingerprint.hex(SHA256.hash(data: data))
     }

@@ -112,9 +112,9 @@ struct GenerationState: Sendable {
             writer.string(String(stamp.inode))
         }
         writer.int(files.count)
-        // The paths sorted, not the (path, file) pairs: tens of thousands of pairs moved by the sort cost more than writing them.
-        for path in files.keys.sorted() {
-            guard let file = files[path] else { continue }
+        // In the dictionary's order, not sorted: the state holds stamps (times, inodes) and is
+        // never the same twice anyway, and sorting 30,000 paths per channel was 2% of a rebuild.
+        for (path, file) in files {
             writer.string(path)
             writer.int(file.bytes)
             writer.string(file.sha256)
@@ -123,8 +123,7 @@ struct GenerationState: Sendable {
             writer.optional(file.origin?.note)
         }
         writer.int(folders.count)
-        for path in folders.keys.sorted() {
-            guard let folder = folders[path] else { continue }
+        for (path, folder) in folders {
             writer.string(path)
             stamp(folder)
         }
