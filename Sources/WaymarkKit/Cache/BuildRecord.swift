@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// What one complete `waymark build` read, said and published, kept in
@@ -44,21 +43,21 @@ public struct BuildRecord: Sendable {
     public var channels: [Channel]
 
     /// The first line: the format's name and version.
-    static let magic = Data("waymark last-build 2\n".utf8)
+    static let magic = Data("waymark last-build 3\n".utf8)
     /// The name every version of the format starts with.
     static let family = Data("waymark last-build ".utf8)
 
     /// Writes the record to `path` a piece at a time: the magic line, the fields
-    /// (`CacheWriter`), the diagnostics last, then the SHA-256 of all of it. A
+    /// (`CacheWriter`), the diagnostics last, then the `EntryChecksum` of all of it. A
     /// corpus with hundreds of thousands of warnings is never one buffer in memory.
     func write(to path: String) throws {
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
             throw CocoaError(.fileWriteUnknown)
         }
         defer { try? handle.close() }
-        var hash = SHA256()
+        var checksum = EntryChecksum()
         func emit(_ data: Data) throws {
-            hash.update(data: data)
+            data.withUnsafeBytes { checksum.update($0) }
             try handle.write(contentsOf: data)
         }
         var writer = CacheWriter()
@@ -88,15 +87,15 @@ public struct BuildRecord: Sendable {
             DiagnosticCoding.encode(diagnostics[start..<min(start + 4096, diagnostics.count)], into: &piece)
             try emit(piece.data)
         }
-        try handle.write(contentsOf: Data(hash.finalize()))
+        try handle.write(contentsOf: Data(EntryChecksum.bytes(checksum.finalize())))
     }
 
     /// The record `write(to:)` wrote; throws on any other bytes (a foreign, older or damaged file).
     static func decode(_ data: Data) throws(CacheReader.Malformed) -> BuildRecord {
-        let digestSize = 32
+        let digestSize = 8
         guard data.count > magic.count + digestSize, data.prefix(magic.count) == magic else { throw CacheReader.Malformed() }
         let body = data.prefix(data.count - digestSize)
-        guard Array(SHA256.hash(data: body)) == [UInt8](data.suffix(digestSize)) else { throw CacheReader.Malformed() }
+        guard EntryChecksum.bytes(EntryChecksum.of(body)) == [UInt8](data.suffix(digestSize)) else { throw CacheReader.Malformed() }
         // One copy of the bytes; the fields, and later the diagnostics, are read from ranges of it.
         let bytes = [UInt8](data)
         var reader = CacheReader(bytes, in: magic.count..<bytes.count - digestSize)

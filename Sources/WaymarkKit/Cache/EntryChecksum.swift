@@ -91,6 +91,11 @@ struct EntryChecksum {
         return hash
     }
 
+    /// The 8 bytes (little-endian) a binary file (a generation state, the last-build record) ends with.
+    static func bytes(_ checksum: UInt64) -> [UInt8] {
+        withUnsafeBytes(of: checksum.littleEndian) { Array($0) }
+    }
+
     /// 16 lowercase hex digits, as the record header carries it.
     static func hex(_ checksum: UInt64) -> String {
         let digits = String(checksum, radix: 16)

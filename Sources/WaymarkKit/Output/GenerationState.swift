@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Crypto
 import Foundation
 
 /// What one generation of a channel folder held when the build that staged it
@@ -44,7 +43,7 @@ struct GenerationState: Sendable {
     var folders: [String: FileStamp]
 
     /// The first line of the file.
-    static let magic = Data("waymark generation-state 2\n".utf8)
+    static let magic = Data("waymark generation-state 3\n".utf8)
 
     /// A stamp changed this close to `recordedAt` (nanoseconds) is not trusted: 2 s, the
     /// coarsest file clock (FAT) Waymark meets, as `BuildJournal.racyWindow`. Tests of small
@@ -128,16 +127,16 @@ struct GenerationState: Sendable {
             stamp(folder)
         }
         var data = Self.magic + writer.data
-        data.append(contentsOf: SHA256.hash(data: data))
+        data.append(contentsOf: EntryChecksum.bytes(EntryChecksum.of(data)))
         return data
     }
 
     /// The state `encoded()` wrote; nil for any other bytes (damaged, foreign, another version).
     static func decode(_ data: Data) -> GenerationState? {
-        let digestSize = 32
+        let digestSize = 8
         guard data.count > magic.count + digestSize, data.prefix(magic.count) == magic else { return nil }
         let body = data.prefix(data.count - digestSize)
-        guard Array(SHA256.hash(data: body)) == [UInt8](data.suffix(digestSize)) else { return nil }
+        guard EntryChecksum.bytes(EntryChecksum.of(body)) == [UInt8](data.suffix(digestSize)) else { return nil }
         let bytes = [UInt8](data)
         var reader = CacheReader(bytes, in: magic.count..<bytes.count - digestSize)
         func stamp(_ reader: inout CacheReader) throws(CacheReader.Malformed) -> FileStamp {
