@@ -111,7 +111,13 @@ public struct BuildCache: Sendable {
         // A namespace the memory answered entirely was not opened: its index still lists all it used.
         for (name, namespace) in used {
             memory?.forEachUsed(in: name) { key, payload in namespace.keep(key, payload: payload) }
-            namespace.commit(pruning: pruning.contains(name))
+        }
+        // Under one exclusive lock, the namespaces in parallel: each writes only its own folder,
+        // and a rebuild of 10,000 pages spent 0.4 s writing eight indexes one after another.
+        CacheIndexLock.with(root.path, exclusive: true) {
+            _ = used.sorted { $0.key < $1.key }.parallelMap { name, namespace in
+                namespace.commit(pruning: pruning.contains(name))
+            }
         }
         memory?.finishBuild()
     }

@@ -9,37 +9,36 @@ extension CacheNamespace {
     /// Temporary index files end so; only a holder of the exclusive index lock writes one.
     static let temporarySuffix = ".index-tmp"
 
-    /// Writes the namespace's next index and deletes the packs no index names,
-    /// under the exclusive index lock. `pruning` (a build of every locale): the
+    /// Writes the namespace's next index and deletes the packs no index names;
+    /// the caller holds the exclusive index lock (`BuildCache.finish` takes it once
+    /// for every namespace). `pruning` (a build of every locale): the
     /// index lists exactly the entries this build used, so the cache stays the
     /// size of one build; otherwise the current index plus this build's entries.
     /// Entries whose pack is gone (another process replaced the index meanwhile)
     /// or whose pack is mostly dead weight are copied into this build's pack first.
     func commit(pruning: Bool) {
-        CacheIndexLock.with(root, exclusive: true) {
-            let used = self.used.withLock { $0 }
-            let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            var next = CacheIndex()
-            if !pruning, let data = FileManager.default.contents(atPath: folder + "/" + CacheIndex.fileName),
-               let current = try? CacheIndex.decode(data, namespace: name) {
-                next = current.filter { present.contains($0) }
-            }
-            let copied = packsToCopy(used, present: present, pruning: pruning)
-            for (key, entry) in used {
-                if copied.contains(entry.pack.name) {
-                    let record = entry.pack.read(offset: entry.offset, length: entry.length)
-                    guard record.count == entry.length, let appender = writer(), let offset = appender.append(record) else {
-                        next.entries[key] = nil
-                        continue
-                    }
-                    next.entries[key] = CacheIndex.Location(pack: appender.pack.name, offset: offset, length: entry.length)
-                } else {
-                    next.entries[key] = CacheIndex.Location(pack: entry.pack.name, offset: entry.offset, length: entry.length)
-                }
-            }
-            guard write(next) else { return }
-            removeUnlisted(present, keeping: next.packs)
+        let used = self.used.withLock { $0 }
+        let present = Set((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+        var next = CacheIndex()
+        if !pruning, let data = FileManager.default.contents(atPath: folder + "/" + CacheIndex.fileName),
+           let current = try? CacheIndex.decode(data, namespace: name) {
+            next = current.filter { present.contains($0) }
         }
+        let copied = packsToCopy(used, present: present, pruning: pruning)
+        for (key, entry) in used {
+            if copied.contains(entry.pack.name) {
+                let record = entry.pack.read(offset: entry.offset, length: entry.length)
+                guard record.count == entry.length, let appender = writer(), let offset = appender.append(record) else {
+                    next.entries[key] = nil
+                    continue
+                }
+                next.entries[key] = CacheIndex.Location(pack: appender.pack.name, offset: offset, length: entry.length)
+            } else {
+                next.entries[key] = CacheIndex.Location(pack: entry.pack.name, offset: entry.offset, length: entry.length)
+            }
+        }
+        guard write(next) else { return }
+        removeUnlisted(present, keeping: next.packs)
     }
 
     /// Packs whose used entries move into this build's pack: missing ones, and
