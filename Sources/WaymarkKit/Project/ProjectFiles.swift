@@ -45,10 +45,16 @@ public struct ProjectFiles: Sendable {
             let reason = unreadable[path] ?? "file not found"
             return .failure(rule.diagnostic("cannot read \(path): \(reason)", at: SourceLocation(path: path)))
         }
-        if data.contains(0) {
+        // Through one buffer: `Data`'s own iteration checks access to its storage on every byte.
+        let decoded: (binary: Bool, text: String?) = data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            if bytes.contains(0) { return (true, nil) }
+            return (false, String(validating: bytes, as: UTF8.self))
+        }
+        if decoded.binary {
             return .failure(rule.diagnostic("\(path) is a binary file, not text", at: SourceLocation(path: path)))
         }
-        guard let text = String(validating: data, as: UTF8.self) else {
+        guard let text = decoded.text else {
             let location = Self.firstInvalidUTF8(in: data, path: path)
             return .failure(rule.diagnostic("\(path) is not valid UTF-8", at: location))
         }
