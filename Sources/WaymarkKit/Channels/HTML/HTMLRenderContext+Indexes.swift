@@ -125,11 +125,12 @@ extension HTMLRenderContext {
 
     /// An ordered list of links to `entries`, with their descriptions.
     private func pageList(_ entries: [(page: ChannelPage, id: String)], ui: UIText, from file: String) -> HTMLNode {
-        .element("ol", attrs(("class", "wm-pages")), entries.map { entry in
+        let fileLocale = locale(of: file)
+        return .element("ol", attrs(("class", "wm-pages")), entries.map { entry in
             let page = entry.page
-            var item: [HTMLNode] = [pageLink(page, locale: locale(of: file), ui: ui, from: file)]
+            var item: [HTMLNode] = [pageLink(page, locale: fileLocale, ui: ui, from: file)]
             if !page.description.isEmpty {
-                let language = page.locale != locale(of: file) ? page.locale : page.descriptionLanguage
+                let language = page.locale != fileLocale ? page.locale : page.descriptionLanguage
                 item.append(.element("p", attrs(("lang", language), ("class", language == nil ? nil : "wm-fallback")), [.text(page.description)]))
             }
             return .element("li", [], item)
@@ -138,6 +139,6 @@ extension HTMLRenderContext {
 
     /// The locale of an output file (its first path component).
     func locale(of file: String) -> String {
-        String(file.split(separator: "/").first ?? "")
+        String(file[..<(file.utf8.firstIndex(of: UInt8(ascii: "/")) ?? file.endIndex)])
     }
 }
