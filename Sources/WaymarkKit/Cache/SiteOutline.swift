@@ -57,16 +57,25 @@ enum SiteOutline {
         print.add(context.site.locales.count)
         for other in context.site.locales {
             print.add(other.locale)
-            add(index.page(page.id, in: other.locale), into: &print)
+            add(index.placement(page.id, in: other.locale), into: &print)
         }
         let order = context.programOrder(program, in: locale)
         let position = order.positions[page.id]
         print.add(position != nil)
         for offset in [-1, 1] {
-            let neighbour = position.flatMap { order.entries.indices.contains($0 + offset) ? order.entries[$0 + offset].page : nil }
-            add(neighbour, into: &print)
-            print.add(neighbour?.title)
-            print.add(neighbour?.titleLanguage)
+            // Read in place: the entries are an array, and binding a neighbour would copy the whole page.
+            guard let position, order.entries.indices.contains(position + offset) else {
+                add(nil, into: &print)
+                print.add(nil as String?)
+                print.add(nil as String?)
+                continue
+            }
+            let neighbour = position + offset
+            print.add(true)
+            add(id: order.entries[neighbour].page.id, locale: order.entries[neighbour].page.locale,
+                program: order.entries[neighbour].page.program, slug: order.entries[neighbour].page.slug, into: &print)
+            print.add(order.entries[neighbour].page.title)
+            print.add(order.entries[neighbour].page.titleLanguage)
         }
         links(of: page, index: index, into: &print)
     }
@@ -79,14 +88,21 @@ enum SiteOutline {
         print.add(ids.count)
         for id in ids {
             print.add(id)
-            add(index.linkTarget(id, from: page.locale), into: &print)
+            add(index.linkPlacement(id, from: page.locale), into: &print)
         }
     }
 
     /// Where another page is published (locale, program, slug: its file in every layout), or that it is not.
-    private static func add(_ page: ChannelPage?, into print: inout Fingerprint) {
-        guard let page else { return print.add(false) }
+    private static func add(_ place: SiteIndex.Placement?, into print: inout Fingerprint) {
+        guard let place else { return print.add(false) }
         print.add(true)
-        for field in [page.id, page.locale, page.program, page.slug] { print.add(field) }
+        add(id: place.id, locale: place.locale, program: place.program, slug: place.slug, into: &print)
+    }
+
+    private static func add(id: String, locale: String, program: String, slug: String, into print: inout Fingerprint) {
+        print.add(id)
+        print.add(locale)
+        print.add(program)
+        print.add(slug)
     }
 }

@@ -11,7 +11,12 @@ enum HTMLLayout {
 
     /// `<locale>/<program>/<slug>/index.html`.
     static func pageFile(_ page: ChannelPage) -> String {
-        "\(page.locale)/\(page.program)/\(page.slug)/index.html"
+        pageFile(locale: page.locale, program: page.program, slug: page.slug)
+    }
+
+    /// `pageFile(_:)` of the page published at `locale`, `program`, `slug`.
+    static func pageFile(locale: String, program: String, slug: String) -> String {
+        "\(locale)/\(program)/\(slug)/index.html"
     }
 
     /// `<locale>/<program>/index.html`.

@@ -50,7 +50,7 @@ extension HTMLRenderContext {
     /// `page` in every locale this channel emits it in, for `hreflang` and the sitemap.
     func alternates(of page: ChannelPage) -> HTMLAlternates {
         HTMLAlternates(file: HTMLLayout.pageFile(page), alternates: index.locales(having: page.id).compactMap { other in
-            index.page(page.id, in: other.locale).map { (other.locale, HTMLLayout.pageFile($0)) }
+            index.placement(page.id, in: other.locale).map { (other.locale, HTMLLayout.pageFile(locale: $0.locale, program: $0.program, slug: $0.slug)) }
         })
     }
 
