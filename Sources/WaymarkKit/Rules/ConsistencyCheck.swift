@@ -22,6 +22,9 @@ enum ConsistencyCheck {
                 places.append(CatalogPlace(entry: entry, location: SourceLocation(path: path, line: entry.msgstrLine > 0 ? entry.msgstrLine : entry.line)))
             }
         }
-        return rules.flatMap { $0.init().check(places) }
+        // The two rules read the same places and nothing else: one per core, joined in report order
+        // (each walks a locale's 340,000 places on one thread, on the main thread otherwise).
+        let reviewed = places
+        return Array(rules.indices).parallelMap { rules[$0].init().check(reviewed) }.flatMap { $0 }
     }
 }
