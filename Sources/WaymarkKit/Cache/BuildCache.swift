@@ -79,6 +79,17 @@ public struct BuildCache: Sendable {
         return found
     }
 
+    /// The value stored for `key` in `namespace`, decoded by `decode`; nil when none is stored, or
+    /// when verified bytes do not decode (a format this build does not read: the value is computed
+    /// again). The warning is set when the entry is damaged; it is then rebuilt.
+    func lookup<Value>(_ key: CacheKey, in namespace: String, decoding decode: (Data) throws -> Value) -> (value: Value?, problem: Diagnostic?) {
+        switch lookup(key, in: namespace) {
+        case .success(let stored?): return (try? decode(stored), nil)
+        case .success(nil): return (nil, nil)
+        case .failure(let problem): return (nil, problem)
+        }
+    }
+
     /// Counts `key` as used by this build without reading it (the file it holds is already
     /// in place, `CachedPages.emit`), so the next index keeps it; a key no index lists stays unlisted.
     func markUsed(_ key: CacheKey, in namespace: String) {

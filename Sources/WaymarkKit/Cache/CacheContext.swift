@@ -36,6 +36,18 @@ struct CacheContext: Sendable {
         return identity
     }()
 
+    /// The key of a value (`kind`) that is a function of one file's bytes alone, read by this
+    /// Waymark build (a catalog's parse, a page's load): nil when the snapshot has no bytes at `path`.
+    func fileKey(_ kind: String, path: String) -> CacheKey? {
+        guard let digest = digests[path] else { return nil }
+        var print = Fingerprint()
+        print.add(CacheContext.buildIdentity)
+        print.add(kind)
+        print.add(path)
+        print.add(digest)
+        return print.key()
+    }
+
     /// The namespace of `channel`'s rendered pages.
     static func pagesNamespace(_ channel: String) -> String {
         "pages/\(channel)"

@@ -16,13 +16,8 @@ struct CachedCatalogParses: Sendable {
     /// The stored parse of the catalog at `path` when `contents` are its snapshot bytes; nil when
     /// they are not (the key would have to hash the bytes again, and no build passes others).
     func answer(path: String, contents: Data) -> Answer? {
-        guard let digest = context.digests[path], context.digests.isSnapshot(contents, at: path) else { return nil }
-        var print = Fingerprint()
-        print.add(CacheContext.buildIdentity)
-        print.add("po-parse")
-        print.add(path)
-        print.add(digest)
-        return Answer.lookup(print.key(), in: Self.namespace, store: context.store)
+        guard context.digests.isSnapshot(contents, at: path), let key = context.fileKey("po-parse", path: path) else { return nil }
+        return Answer.lookup(key, in: Self.namespace, store: context.store)
     }
 
     func store(_ diagnostics: [Diagnostic], for key: CacheKey) {

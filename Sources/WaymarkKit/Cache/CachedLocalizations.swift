@@ -73,12 +73,8 @@ struct CachedLocalizations: Sendable {
 
     /// The stored page for `key`, its tree to be spliced from `recipe` when read.
     func answer(_ key: CacheKey, recipe: PageTree.Recipe) -> Answer {
-        switch context.store.lookup(key, in: Self.namespace) {
-        // Verified bytes that do not decode are a format this build does not read: localized again.
-        case .success(let stored?): return Answer(key: key, page: try? LocalizedPage.decode(Data(stored), recipe: recipe))
-        case .success(nil): return Answer(key: key)
-        case .failure(let diagnostic): return Answer(key: key, problem: diagnostic)
-        }
+        let found = context.store.lookup(key, in: Self.namespace) { try LocalizedPage.decode(Data($0), recipe: recipe) }
+        return Answer(key: key, page: found.value, problem: found.problem)
     }
 
     /// Stores the page localized for `key` (everything but its tree).

@@ -22,21 +22,9 @@ struct CachedPageLoads: Sendable {
 
     /// The stored load of the page at `path` of program `program`; nil when the snapshot has no bytes for it.
     func answer(path: String, program: String, files: ProjectFiles) -> Answer? {
-        guard let digest = context.digests[path] else { return nil }
-        var print = Fingerprint()
-        print.add(CacheContext.buildIdentity)
-        print.add(Self.namespace)
-        print.add(path)
-        print.add(digest)
-        let key = print.key()
-        switch context.store.lookup(key, in: Self.namespace) {
-        case .success(let stored?):
-            // Verified bytes that do not decode are a format this build does not read: loaded again.
-            let load = try? Self.decode(stored, path: path, program: program, files: files)
-            return Answer(key: key, load: load)
-        case .success(nil): return Answer(key: key)
-        case .failure(let problem): return Answer(key: key, problem: problem)
-        }
+        guard let key = context.fileKey(Self.namespace, path: path) else { return nil }
+        let found = context.store.lookup(key, in: Self.namespace) { try Self.decode($0, path: path, program: program, files: files) }
+        return Answer(key: key, load: found.value, problem: found.problem)
     }
 
     /// Stores `load` (with `units`, the page's units, when it loaded) for `key`.

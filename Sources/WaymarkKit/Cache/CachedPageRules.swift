@@ -30,11 +30,7 @@ struct CachedPageRules: Sendable {
             let isCatalog = path.hasPrefix(catalogs) && path.hasSuffix(".po")
             if !isCatalog, !pagePaths.contains(path), let digest = context.digests[path] { print.add(digest) }
         }
-        print.add(context.digests.refused.count)
-        for (path, reason) in context.digests.refused {
-            print.add(path)
-            print.add(reason)
-        }
+        print.add(refusedIn: context.digests)
         print.add(pages.count)
         for page in pages {
             print.add(page.id)

@@ -15,13 +15,8 @@ struct CachedQA: Sendable {
 
         /// The diagnostics stored for `key` in `namespace`.
         static func lookup(_ key: CacheKey, in namespace: String, store: BuildCache) -> Answer {
-            switch store.lookup(key, in: namespace) {
-            case .success(let stored?):
-                // Verified bytes that do not decode are a format this build does not read: computed again.
-                return Answer(key: key, diagnostics: try? DiagnosticCoding.decode(stored))
-            case .success(nil): return Answer(key: key)
-            case .failure(let diagnostic): return Answer(key: key, problem: diagnostic)
-            }
+            let found = store.lookup(key, in: namespace) { try DiagnosticCoding.decode($0) }
+            return Answer(key: key, diagnostics: found.value, problem: found.problem)
         }
     }
 

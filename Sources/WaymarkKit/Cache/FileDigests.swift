@@ -58,6 +58,11 @@ extension Fingerprint {
             count += 1
         }
         add(count)
+        add(refusedIn: digests)
+    }
+
+    /// Every unreadable file and refused link of the snapshot, with its reason.
+    mutating func add(refusedIn digests: FileDigests) {
         add(digests.refused.count)
         for (path, reason) in digests.refused {
             add(path)
