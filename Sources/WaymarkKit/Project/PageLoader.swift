@@ -28,8 +28,9 @@ enum PageLoader {
     /// The page `load` would give for `path`, from its front matter, body and heading ids as an
     /// earlier load found them; its tree is parsed when first read.
     static func page(path: String, program: String, frontMatter: FrontMatter, body: String, headingIDs: [String]) -> SourcePage {
-        SourcePage(id: "\(program)/\(slug(path))", program: program, slug: slug(path), path: path,
-                   frontMatter: frontMatter, body: body, headingIDs: headingIDs)
+        let slug = slug(path)
+        return SourcePage(id: "\(program)/\(slug)", program: program, slug: slug, path: path,
+                          frontMatter: frontMatter, body: body, headingIDs: headingIDs)
     }
 
     /// `<slug>` of `Source-Content/<program>/<slug>.md`.

@@ -83,20 +83,16 @@ extension ProjectAnalysis {
             let pages = project.pages
             let reusable = reusablePageRules
             let cached = cache.map { CachedPageRules(context: $0, pages: pages) }
-            let answers = cached.map { cached in
-                pages.parallelMap { page in reusable(page) == nil ? cached.answer(page) : nil }
-            } ?? []
-            var stored: [String: [Diagnostic]] = [:]
-            for (page, answer) in zip(pages, answers) {
-                if let diagnostics = answer?.diagnostics { stored[page.path] = diagnostics }
-            }
-            let rules = RuleRegistry.checkProject(RuleContext(project: project)) { [stored] page in reusable(page) ?? stored[page.path] }
+            // The cache's answer for each page `serve` does not answer, by path.
+            var answers: [String: CachedPageRules.Answer] = [:]
             if let cached {
-                _ = zip(pages, answers).filter { $0.1 != nil && $0.1?.diagnostics == nil }.parallelMap { page, answer in
-                    if let answer { cached.store(rules.pages[page.path] ?? [], for: answer.key) }
-                }
+                for (page, answer) in zip(pages, pages.parallelMap { reusable($0) == nil ? cached.answer($0) : nil }) { answers[page.path] = answer }
             }
-            return (rules.project, rules.pages, answers.compactMap { $0?.problem })
+            let rules = RuleRegistry.checkProject(RuleContext(project: project)) { [answers] page in reusable(page) ?? answers[page.path]?.diagnostics }
+            if let cached {
+                _ = answers.filter { $0.value.diagnostics == nil }.parallelMap { path, answer in cached.store(rules.pages[path] ?? [], for: answer.key) }
+            }
+            return (rules.project, rules.pages, pages.compactMap { answers[$0.path]?.problem })
         }
     }
 
