@@ -92,13 +92,10 @@ public struct BuildRecord: Sendable {
 
     /// The record `write(to:)` wrote; throws on any other bytes (a foreign, older or damaged file).
     static func decode(_ data: Data) throws(CacheReader.Malformed) -> BuildRecord {
-        let digestSize = 8
-        guard data.count > magic.count + digestSize, data.prefix(magic.count) == magic else { throw CacheReader.Malformed() }
-        let body = data.prefix(data.count - digestSize)
-        guard EntryChecksum.bytes(EntryChecksum.of(body)) == [UInt8](data.suffix(digestSize)) else { throw CacheReader.Malformed() }
+        guard let fields = EntryChecksum.fields(of: data, magic: magic) else { throw CacheReader.Malformed() }
         // One copy of the bytes; the fields, and later the diagnostics, are read from ranges of it.
         let bytes = [UInt8](data)
-        var reader = CacheReader(bytes, in: magic.count..<bytes.count - digestSize)
+        var reader = CacheReader(bytes, in: fields)
         let key = try reader.string(), contentKey = try reader.string()
         let walkStarted = Int64(try reader.int())
         let inputs = try reader.array { (reader: inout CacheReader) throws(CacheReader.Malformed) in

@@ -96,6 +96,15 @@ struct EntryChecksum {
         withUnsafeBytes(of: checksum.littleEndian) { Array($0) }
     }
 
+    /// Where the fields of such a file lie (byte offsets, after `magic` and before the checksum),
+    /// when `data` starts with `magic` and ends with the checksum of everything before it; nil otherwise.
+    static func fields(of data: Data, magic: Data) -> Range<Int>? {
+        let size = 8
+        guard data.count > magic.count + size, data.prefix(magic.count) == magic else { return nil }
+        guard bytes(of(data.prefix(data.count - size))) == [UInt8](data.suffix(size)) else { return nil }
+        return magic.count..<data.count - size
+    }
+
     /// 16 lowercase hex digits, as the record header carries it.
     static func hex(_ checksum: UInt64) -> String {
         let digits = String(checksum, radix: 16)

@@ -133,12 +133,8 @@ struct GenerationState: Sendable {
 
     /// The state `encoded()` wrote; nil for any other bytes (damaged, foreign, another version).
     static func decode(_ data: Data) -> GenerationState? {
-        let digestSize = 8
-        guard data.count > magic.count + digestSize, data.prefix(magic.count) == magic else { return nil }
-        let body = data.prefix(data.count - digestSize)
-        guard EntryChecksum.bytes(EntryChecksum.of(body)) == [UInt8](data.suffix(digestSize)) else { return nil }
-        let bytes = [UInt8](data)
-        var reader = CacheReader(bytes, in: magic.count..<bytes.count - digestSize)
+        guard let fields = EntryChecksum.fields(of: data, magic: magic) else { return nil }
+        var reader = CacheReader([UInt8](data), in: fields)
         func stamp(_ reader: inout CacheReader) throws(CacheReader.Malformed) -> FileStamp {
             let size = try reader.int(), modified = Int64(try reader.int()), changed = Int64(try reader.int())
             guard let inode = UInt64(try reader.string()) else { throw CacheReader.Malformed() }
