@@ -30,7 +30,8 @@ enum ProjectAnalysis {
             return previousLoads[path]
         }, cache: pageLoadCache)
         guard let project = result.project else { throw LoadFailure(diagnostics: result.diagnostics) }
-        let cacheProblems = result.pageLoads.keys.sorted().compactMap { result.pageLoads[$0]?.cacheProblem }
+        // In path order; only the (rare) damaged entries are sorted, not every page of every build.
+        let cacheProblems = result.pageLoads.compactMap { path, load in load.cacheProblem.map { (path, $0) } }.sorted { $0.0 < $1.0 }.map(\.1)
         return Loaded(files: files, project: project, diagnostics: result.diagnostics + cacheProblems, pageLoads: result.pageLoads,
                       reuse: reuse, change: change, pageLoadCache: pageLoadCache)
     }
