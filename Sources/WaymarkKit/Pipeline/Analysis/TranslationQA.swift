@@ -33,16 +33,27 @@ struct TranslationQA: Sendable {
         }
         // The build's memo (shared with localize): each distinct msgid and msgstr is parsed
         // once for every locale and rule; catalogs the cache answers are never analysed.
+        // Checked page by page, each page's catalogs in every locale one after another, and
+        // each analysis dropped after the last catalog that expects it: a page's msgids are
+        // shared by its locales, so the memo holds a few pages' strings at a time.
         let analyses = self.analyses
-        var perCatalog = Array(zip(work, answers)).parallelMap { item, answer -> [Diagnostic] in
-            let (locale, path, sourcePath) = item
+        let checked = work.indices.filter { answers[$0]?.diagnostics == nil }
+        let catalogOf: @Sendable (Int) -> POCatalog? = { index in catalogs.catalog(work[index].1, locale: work[index].0) }
+        analyses.expect(checked.parallelMap { catalogOf($0).map(InlineAnalysisMemo.strings) ?? [] })
+        let pageMajor = work.indices.sorted { ($0 % translatable.count, $0) < ($1 % translatable.count, $1) }
+        var found = pageMajor.parallelMap { index -> [Diagnostic] in
+            let (locale, path, sourcePath) = work[index], answer = answers[index]
             if let stored = answer?.diagnostics { return stored }
-            guard let catalog = catalogs.catalog(path, locale: locale) else { return [] }
-            let found = CatalogQA.check(catalog, path: path, locale: locale, glossary: glossary,
-                                        linkScope: TranslationLinkScope(sourcePath: sourcePath, pageIDs: pageIDs), analyses: analyses)
-            if let answer, let cached { cached.store(found, for: answer.key) }
-            return found + (answer?.problem.map { [$0] } ?? [])
+            guard let catalog = catalogOf(index) else { return [] }
+            let result = CatalogQA.check(catalog, path: path, locale: locale, glossary: glossary,
+                                         linkScope: TranslationLinkScope(sourcePath: sourcePath, pageIDs: pageIDs), analyses: analyses)
+            analyses.release(InlineAnalysisMemo.strings(of: catalog))
+            if let answer, let cached { cached.store(result, for: answer.key) }
+            return result + (answer?.problem.map { [$0] } ?? [])
         }
+        // Back in the work's order (locale by locale), each list moved, not shared.
+        var perCatalog = [[Diagnostic]](repeating: [], count: work.count)
+        for (position, index) in pageMajor.enumerated() { swap(&perCatalog[index], &found[position]) }
         // Joined into one array sized once, each catalog's list let go as it is copied: a
         // corpus with hundreds of thousands of warnings then holds them twice at most, never
         // three times (the lists, a flattened copy, and the copy appended to).

@@ -38,6 +38,12 @@ struct InlineAnalysis: Sendable, Hashable {
 /// shared by every page, locale and rule after that: the localize stage asks for
 /// the translations it must vet, the check stage for every entry it checks,
 /// and an entry the QA cache answers is never analysed at all.
+///
+/// A caller that knows which strings it will still ask for (translation QA) says so
+/// up front (`expect`) and gives each use back when done (`release`): an analysis
+/// is then let go once no catalog still to be checked needs it, so the memo holds
+/// the strings of the catalogs in flight, not the whole corpus's (219,000 analyses,
+/// about 150 MB, at 10,000 pages x 3 locales). Strings never expected stay.
 final class InlineAnalysisMemo: Sendable {
     /// One lock per shard, picked by the string's hash: with one lock for the whole
     /// table, the threads of the check stage queued on it (futex wake-ups were a
@@ -49,6 +55,8 @@ final class InlineAnalysisMemo: Sendable {
         nonisolated(unsafe) var inFlight: Set<String> = []
         /// Threads waiting for a string another thread analyses: `broadcast` only then.
         nonisolated(unsafe) var waiting = 0
+        /// Uses still expected of each string (`expect`, `release`).
+        nonisolated(unsafe) var expected: [String: Int] = [:]
     }
 
     private static let shardCount = 16
@@ -70,7 +78,47 @@ final class InlineAnalysisMemo: Sendable {
     }
 
     private func shard(of text: String) -> Shard {
-        shards[Int(UInt(bitPattern: text.hashValue) % UInt(Self.shardCount))]
+        shards[Self.shardIndex(text)]
+    }
+
+    private static func shardIndex(_ text: String) -> Int {
+        Int(UInt(bitPattern: text.hashValue) % UInt(shardCount))
+    }
+
+    /// Counts one expected use of every string of every list (a string listed twice is used twice).
+    /// The lists are split by shard on every core, then each shard counts its own strings.
+    func expect(_ lists: [[String]]) {
+        let split = lists.parallelMap { list in
+            var buckets = [[String]](repeating: [], count: Self.shardCount)
+            for text in list { buckets[Self.shardIndex(text)].append(text) }
+            return buckets
+        }
+        _ = Array(shards.indices).parallelMap { index in
+            let shard = shards[index]
+            shard.condition.withLock {
+                for buckets in split {
+                    for text in buckets[index] { shard.expected[text, default: 0] += 1 }
+                }
+            }
+        }
+    }
+
+    /// Gives back one use of each of `strings` (as listed to `expect`): an analysis whose
+    /// expected uses are all given back is dropped. Asking for it again analyses it again,
+    /// which gives the same value, so a wrong count costs time, never a different answer.
+    func release(_ strings: [String]) {
+        for text in strings {
+            let shard = shard(of: text)
+            shard.condition.withLock {
+                guard let left = shard.expected[text] else { return }
+                if left > 1 {
+                    shard.expected[text] = left - 1
+                } else {
+                    shard.expected[text] = nil
+                    shard.table[text] = nil
+                }
+            }
+        }
     }
 
     /// Every text a catalog's QA analyses: the sources and forms of translated and fuzzy entries.

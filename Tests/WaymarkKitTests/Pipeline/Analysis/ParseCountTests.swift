@@ -92,6 +92,32 @@ struct ParseCountTests {
         _ = localized.checked()
         // QA finds every string already analysed.
         #expect(MarkdownParser.parses(containing: stringToken) == 0)
+        // And lets each analysis go after the last catalog that uses it.
+        #expect(localized.analyses.count == 0)
+    }
+
+    @Test("an analysis is dropped when its last expected use is given back, and only then")
+    func memoReleasesAfterLastUse() {
+        let token = Self.token()
+        let (twice, once, unexpected) = ("Read *\(token)* twice.", "Read *\(token)* once.", "Read *\(token)* anyway.")
+        let memo = InlineAnalysisMemo()
+        memo.expect([[twice, once], [twice]])
+        MarkdownParser.watchParses(containing: token)
+        for text in [twice, once, unexpected] { _ = memo.analysis(text) }
+        #expect(memo.count == 3)
+        memo.release([twice, once])
+        // `twice` is still expected once; `unexpected` was never expected, so it stays.
+        #expect(memo.count == 2)
+        _ = memo.analysis(twice)
+        #expect(MarkdownParser.parses(containing: token) == 3)
+        memo.release([twice])
+        #expect(memo.count == 1)
+        // Given back more often than expected: nothing more happens.
+        memo.release([twice, unexpected])
+        #expect(memo.count == 1)
+        // Asked for again after it was dropped, it is analysed again, to the same value.
+        #expect(memo.analysis(twice) == InlineAnalysis(twice))
+        #expect(memo.count == 2)
     }
 
     @Test("a memo filled up front or on demand parses each distinct string once")
