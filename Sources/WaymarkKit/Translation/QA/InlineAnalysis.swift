@@ -107,15 +107,19 @@ final class InlineAnalysisMemo: Sendable {
     /// expected uses are all given back is dropped. Asking for it again analyses it again,
     /// which gives the same value, so a wrong count costs time, never a different answer.
     func release(_ strings: [String]) {
-        for text in strings {
-            let shard = shard(of: text)
+        // Split by shard first, so that each shard's lock is taken once per call, not once per string.
+        var buckets = [[String]](repeating: [], count: Self.shardCount)
+        for text in strings { buckets[Self.shardIndex(text)].append(text) }
+        for (shard, texts) in zip(shards, buckets) where !texts.isEmpty {
             shard.condition.withLock {
-                guard let left = shard.expected[text] else { return }
-                if left > 1 {
-                    shard.expected[text] = left - 1
-                } else {
-                    shard.expected[text] = nil
-                    shard.table[text] = nil
+                for text in texts {
+                    guard let left = shard.expected[text] else { continue }
+                    if left > 1 {
+                        shard.expected[text] = left - 1
+                    } else {
+                        shard.expected[text] = nil
+                        shard.table[text] = nil
+                    }
                 }
             }
         }
