@@ -37,10 +37,12 @@ struct TranslationQA: Sendable {
         // each analysis dropped after the last catalog that expects it: a page's msgids are
         // shared by its locales, so the memo holds a few pages' strings at a time.
         let analyses = self.analyses
-        let checked = work.indices.filter { answers[$0]?.diagnostics == nil }
+        let toCheck = work.indices.filter { answers[$0]?.diagnostics == nil }
         let catalogOf: @Sendable (Int) -> POCatalog? = { index in catalogs.catalog(work[index].1, locale: work[index].0) }
-        analyses.expect(checked.parallelMap { catalogOf($0).map(InlineAnalysisMemo.strings) ?? [] })
-        let pageMajor = work.indices.sorted { ($0 % translatable.count, $0) < ($1 % translatable.count, $1) }
+        analyses.expect(toCheck.parallelMap { catalogOf($0).map(InlineAnalysisMemo.strings) ?? [] })
+        // `work` holds each locale's catalogs in unit order: locale `l`'s catalog of unit `u` is at `l * units + u`.
+        let units = translatable.count, locales = project.configuration.targetLocales.count
+        let pageMajor = (0..<units).flatMap { unit in (0..<locales).map { $0 * units + unit } }
         var found = pageMajor.parallelMap { index -> [Diagnostic] in
             let (locale, path, sourcePath) = work[index], answer = answers[index]
             if let stored = answer?.diagnostics { return stored }
