@@ -57,37 +57,57 @@ struct BuildCommand: ParsableCommand {
         ExitTimeKeeper.keep(result)
         ExitTimeKeeper.keep(files)
         Progress.done()
-        diagnostics.print(result.diagnostics)
         let exit = result.exitCode(strict: diagnostics.strict)
         // Under --strict a warning fails the build, so nothing is published.
         guard exit == 0 || (exit == 1 && !diagnostics.strict) else {
+            diagnostics.print(result.diagnostics)
             result.channels.forEach { $0.discard() }
             throw ExitCode(exit)
         }
-        var published: [(name: String, fileCount: Int)] = []
-        for (index, channel) in result.channels.enumerated() {
-            let count = channel.fileCount + (key == nil ? 0 : 1)
-            Progress.step("publishing \(channel.name) (\(count) files)...")
-            do {
-                try channel.publish(signingKey: key)
-                Progress.done()
-            } catch {
-                Progress.done()
-                result.channels.dropFirst(index + 1).forEach { $0.discard() }
-                printStatus("error: cannot write \(buildRoot.path)/\(channel.name): \(error.localizedDescription)")
-                throw ExitCode(1)
+        // Publishing and the record need nothing that printing the diagnostics does: they run
+        // while the diagnostics print, and the status lines follow the diagnostics as before.
+        let channels = result.channels, failedChannels = result.failedChannels, found = result.diagnostics
+        let publishing = BackgroundWork { () -> Publication in
+            var publication = Publication()
+            for (index, channel) in channels.enumerated() {
+                let count = channel.fileCount + (key == nil ? 0 : 1)
+                do {
+                    try channel.publish(signingKey: key)
+                } catch {
+                    channels.dropFirst(index + 1).forEach { $0.discard() }
+                    publication.failure = "error: cannot write \(buildRoot.path)/\(channel.name): \(error.localizedDescription)"
+                    return publication
+                }
+                publication.published.append((channel.name, count))
             }
-            printStatus("built \(channel.name): \(count) files in \(buildRoot.lastPathComponent)/\(channel.name)")
-            published.append((channel.name, count))
+            if failedChannels.isEmpty {
+                journal?.record(entries: entries, walkStarted: walkStarted, files: files, settings: settings, diagnostics: found,
+                                exitCode: exit, published: publication.published)
+            }
+            return publication
         }
-        for name in result.failedChannels {
+        diagnostics.print(found)
+        Progress.step("publishing \(channels.count) channel\(channels.count == 1 ? "" : "s")...")
+        let publication = publishing.value
+        Progress.done()
+        for (name, count) in publication.published {
+            printStatus("built \(name): \(count) files in \(buildRoot.lastPathComponent)/\(name)")
+        }
+        if let failure = publication.failure {
+            printStatus(failure)
+            throw ExitCode(1)
+        }
+        for name in failedChannels {
             printStatus("not built \(name): fix the errors above; the previous Build/\(name) is unchanged")
         }
-        if result.failedChannels.isEmpty {
-            journal?.record(entries: entries, walkStarted: walkStarted, files: files, settings: settings, diagnostics: result.diagnostics,
-                            exitCode: exit, published: published)
-        }
         if exit != 0 { throw ExitCode(exit) }
+    }
+
+    /// What publishing gave: the channels swapped in (name, file count), in order, and the
+    /// message of the one that could not be written (the channels after it are discarded).
+    private struct Publication: Sendable {
+        var published: [(name: String, fileCount: Int)] = []
+        var failure: String?
     }
 
     /// `--output` as given, or the project's `Build/` through the project

@@ -82,10 +82,16 @@ public struct BuildRecord: Sendable {
         }
         writer.int(diagnostics.count)
         try emit(Self.magic + writer.data)
-        for start in stride(from: 0, to: diagnostics.count, by: 4096) {
-            var piece = CacheWriter()
-            DiagnosticCoding.encode(diagnostics[start..<min(start + 4096, diagnostics.count)], into: &piece)
-            try emit(piece.data)
+        // Pieces of 4,096, a window of them encoded in parallel and written in order: encoding
+        // 390,000 warnings took a quarter of a second on the main thread at the end of a build.
+        let piece = 4096, window = piece * 4 * Parallelism.width, diagnostics = diagnostics
+        for windowStart in stride(from: 0, to: diagnostics.count, by: window) {
+            let starts = Array(stride(from: windowStart, to: min(windowStart + window, diagnostics.count), by: piece))
+            for data in starts.parallelMap({ start in
+                var writer = CacheWriter()
+                DiagnosticCoding.encode(diagnostics[start..<min(start + piece, diagnostics.count)], into: &writer)
+                return writer.data
+            }) { try emit(data) }
         }
         try handle.write(contentsOf: Data(EntryChecksum.bytes(checksum.finalize())))
     }

@@ -89,13 +89,16 @@ public struct Compiler: Sendable {
         // Localized once per publish-fuzzy setting by the analysis; the channels render concurrently.
         let outcomes = RenderStage(project: project, options: options, localized: checked.localized.projects, cache: cache)
             .run(channels, policy: policy, projectFailed: projectFailed, destination: destination)
-        if let store = options.cache { prune(store, channels: channels) }
+        // The cache's next indexes are written while the diagnostics are ordered: two serial
+        // tails of a rebuild (0.25 s and 0.1 s at 10,000 pages) that share nothing.
+        let pruning = options.cache.map { store in BackgroundWork { [self] in prune(store, channels: channels) } }
         if !options.freesAnalysis { ExitTimeKeeper.keep(checked) }
         var insights = PreviewInsights(channels: project.configuration.channels, locales: project.configuration.locales,
                                        sourceLocale: project.configuration.sourceLocale, pages: [:])
         for outcome in outcomes { insights.pages[outcome.channel.name] = outcome.insights }
         let rendersFiles = if case .nowhere = destination { false } else { true }
         let unique = DiagnosticOrder.unique(projectDiagnostics + outcomes.map(\.diagnostics))
+        _ = pruning?.value
         return BuildResult(diagnostics: unique, channels: outcomes.compactMap(\.built),
                            failedChannels: rendersFiles ? outcomes.filter(\.failed).map(\.channel.name) : [], isConfigurationFailure: false,
                            preview: options.collectsPreviewInsights ? insights : nil,
