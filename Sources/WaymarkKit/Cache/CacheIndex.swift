@@ -39,7 +39,7 @@ struct CacheIndex: Equatable {
         for pack in packs { writer.string(pack) }
         writer.int(entries.count)
         // The keys sorted, not the (key, location) pairs, which are several times larger to move.
-        for key in entries.keys.sorted(by: { $0.hex < $1.hex }) {
+        for key in entries.keys.sorted(by: <) {
             guard let location = entries[key] else { continue }
             writer.string(key.hex)
             writer.int(number[location.pack] ?? 0)
@@ -66,8 +66,8 @@ struct CacheIndex: Equatable {
             for _ in 0..<count {
                 let hex = try reader.string()
                 let pack = try reader.int(), offset = try reader.int(), length = try reader.int()
-                guard hex.utf8.count == 64, packs.indices.contains(pack), offset >= 0, length > 0 else { throw CacheReader.Malformed() }
-                index.entries[CacheKey(hex: hex)] = Location(pack: packs[pack], offset: offset, length: length)
+                guard let key = CacheKey(hex: hex), packs.indices.contains(pack), offset >= 0, length > 0 else { throw CacheReader.Malformed() }
+                index.entries[key] = Location(pack: packs[pack], offset: offset, length: length)
             }
             guard reader.isAtEnd else { throw CacheReader.Malformed() }
             return index

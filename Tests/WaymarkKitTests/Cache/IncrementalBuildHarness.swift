@@ -110,7 +110,7 @@ enum IncrementalBuildHarness {
         let byContents = Dictionary(output.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         var files: Set<String> = []
         for hex in entries(project, namespace: namespace).subtracting(before) {
-            guard case .success(let stored?) = cache.namespace(namespace).lookup(CacheKey(hex: hex)) else { continue }
+            guard let key = CacheKey(hex: hex), case .success(let stored?) = cache.namespace(namespace).lookup(key) else { continue }
             if let file = CachedFile(payload: stored).flatMap({ byContents[$0.contents] }) { files.insert(file) } else { files.insert("unmatched entry \(hex)") }
         }
         return files
