@@ -80,19 +80,56 @@ public struct ProgramSite: Sendable {
 }
 
 /// One page rendered for one locale.
+///
+/// Its fields live in one shared, immutable box: a channel's pages are copied into the
+/// site index, the program orders and the render jobs, and a copy of fifteen fields
+/// was fifteen retains and releases (5% of a 10,000-page rebuild). A copy is now one;
+/// setting a field (rare: assembly and splicing) gives the page a box of its own.
 public struct ChannelPage: Sendable {
+    /// The page's values; `Box` shares them between copies.
+    private struct Fields: Sendable {
+        var id: String
+        var program: String
+        var slug: String
+        var locale: String
+        var editPath: String
+        var title: String
+        var description: String
+        var audience: String
+        var tree: PageTree
+        var fallbackLeaves: Set<Int>
+        var translation: TranslationSummary
+        var readability: ReadabilitySummary?
+        var titleLanguage: String?
+        var headingIDs: [String]
+        var descriptionLanguage: String?
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    /// Every field at once; setting it gives this page a box of its own.
+    private var fields: Fields {
+        get { box.fields }
+        set { box = Box(newValue) }
+    }
+
     /// Source path without `.md`, relative to `Source-Content/`: `online-road-safety/01-welcome`.
-    public var id: String
-    public var program: String
+    public var id: String { get { box.fields.id } set { fields.id = newValue } }
+    public var program: String { get { box.fields.program } set { fields.program = newValue } }
     /// File name without `.md`: `01-welcome`.
-    public var slug: String
-    public var locale: String
+    public var slug: String { get { box.fields.slug } set { fields.slug = newValue } }
+    public var locale: String { get { box.fields.locale } set { fields.locale = newValue } }
     /// Project-relative path of the file a person edits for this page in this locale
     /// (the `.md` for the source locale, the `.po` otherwise), for diagnostics.
-    public var editPath: String
-    public var title: String
-    public var description: String
-    public var audience: String
+    public var editPath: String { get { box.fields.editPath } set { fields.editPath = newValue } }
+    public var title: String { get { box.fields.title } set { fields.title = newValue } }
+    public var description: String { get { box.fields.description } set { fields.description = newValue } }
+    public var audience: String { get { box.fields.audience } set { fields.audience = newValue } }
     /// Localized body; placeholders expanded; links still as written (`02-passwords.md`).
     /// A page from the localization cache splices it when read: read it once per render.
     public var body: MarkdownNode {
@@ -100,20 +137,20 @@ public struct ChannelPage: Sendable {
         set { tree = PageTree(newValue) }
     }
     /// The body as the localization stage gave it: spliced, or spliced on first read.
-    var tree: PageTree
+    var tree: PageTree { get { box.fields.tree } set { fields.tree = newValue } }
     /// Leaf blocks (pre-order index among paragraph, heading and table-cell nodes of `body`)
     /// that show source text because no usable translation exists: rendered with
     /// `lang` of the source locale and class `wm-fallback`.
-    public var fallbackLeaves: Set<Int>
-    public var translation: TranslationSummary
-    public var readability: ReadabilitySummary?
+    public var fallbackLeaves: Set<Int> { get { box.fields.fallbackLeaves } set { fields.fallbackLeaves = newValue } }
+    public var translation: TranslationSummary { get { box.fields.translation } set { fields.translation = newValue } }
+    public var readability: ReadabilitySummary? { get { box.fields.readability } set { fields.readability = newValue } }
     /// The title's language when it is not the page's: an untranslated title shown
     /// in the source language (marked like fallback blocks). Nil when translated.
-    public var titleLanguage: String?
+    public var titleLanguage: String? { get { box.fields.titleLanguage } set { fields.titleLanguage = newValue } }
     /// The id of each heading of `body` in document order, from the source-language page (SPEC §8).
-    public var headingIDs: [String]
+    public var headingIDs: [String] { get { box.fields.headingIDs } set { fields.headingIDs = newValue } }
     /// The description's language when it is shown in the source language; nil when translated.
-    public var descriptionLanguage: String?
+    public var descriptionLanguage: String? { get { box.fields.descriptionLanguage } set { fields.descriptionLanguage = newValue } }
 
     public init(
         id: String, program: String, slug: String, locale: String, editPath: String,
@@ -133,21 +170,9 @@ public struct ChannelPage: Sendable {
         fallbackLeaves: Set<Int>, translation: TranslationSummary, readability: ReadabilitySummary?,
         titleLanguage: String?, headingIDs: [String], descriptionLanguage: String?
     ) {
-        self.headingIDs = headingIDs
-        self.descriptionLanguage = descriptionLanguage
-        self.id = id
-        self.program = program
-        self.slug = slug
-        self.locale = locale
-        self.editPath = editPath
-        self.title = title
-        self.description = description
-        self.audience = audience
-        self.tree = tree
-        self.fallbackLeaves = fallbackLeaves
-        self.translation = translation
-        self.readability = readability
-        self.titleLanguage = titleLanguage
+        box = Box(Fields(id: id, program: program, slug: slug, locale: locale, editPath: editPath, title: title, description: description,
+                         audience: audience, tree: tree, fallbackLeaves: fallbackLeaves, translation: translation, readability: readability,
+                         titleLanguage: titleLanguage, headingIDs: headingIDs, descriptionLanguage: descriptionLanguage))
     }
 
     /// The title as text, wrapped in `lang` and `wm-fallback` when it is in another language.

@@ -1,24 +1,50 @@
 /// One page of source content: `Source-Content/<program>/<slug>.md`.
+///
+/// Its fields live in one shared, immutable box, as `ChannelPage`'s do: every locale's
+/// localization, assembly and rule of a page copies it, and a copy is one retain.
 public struct SourcePage: Sendable {
+    private struct Fields: Sendable {
+        var id: String
+        var program: String
+        var slug: String
+        var path: String
+        var frontMatter: FrontMatter
+        var body: String
+        var headingIDs: [String]
+        var tree: SourceTree
+    }
+
+    private final class Box: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var box: Box
+
+    /// Every field at once; setting it gives this page a box of its own.
+    private var fields: Fields {
+        get { box.fields }
+        set { box = Box(newValue) }
+    }
+
     /// `<program>/<slug>`: the page's identity across locales, catalogs and channels.
-    public var id: String
-    public var program: String
-    public var slug: String
+    public var id: String { get { box.fields.id } set { fields.id = newValue } }
+    public var program: String { get { box.fields.program } set { fields.program = newValue } }
+    public var slug: String { get { box.fields.slug } set { fields.slug = newValue } }
     /// Project-relative path of the `.md` file.
-    public var path: String
-    public var frontMatter: FrontMatter
+    public var path: String { get { box.fields.path } set { fields.path = newValue } }
+    public var frontMatter: FrontMatter { get { box.fields.frontMatter } set { fields.frontMatter = newValue } }
     /// The Markdown body with the front matter replaced by blank lines, so cmark's
     /// line numbers are the file's line numbers.
-    public var body: String
+    public var body: String { get { box.fields.body } set { fields.body = newValue } }
     /// The body parsed by cmark-gfm. A page loaded from the page-load cache
     /// (`CachedPageLoads`) is parsed the first time this is read: a rebuild reads
     /// only the trees of the pages it localizes, checks or renders again.
-    public var document: MarkdownNode { tree.document }
+    public var document: MarkdownNode { box.fields.tree.document }
     /// The id of each heading of `document` in order (SPEC §8), worked out once when the
     /// page is loaded: every locale, channel and link check reads them, and `serve` keeps
     /// an unchanged page's load, ids included, from one build to the next.
-    public let headingIDs: [String]
-    private let tree: SourceTree
+    public var headingIDs: [String] { box.fields.headingIDs }
 
     init(id: String, program: String, slug: String, path: String, frontMatter: FrontMatter, body: String, document: MarkdownNode) {
         self.init(id: id, program: program, slug: slug, path: path, frontMatter: frontMatter, body: body,
@@ -32,14 +58,7 @@ public struct SourcePage: Sendable {
     }
 
     private init(id: String, program: String, slug: String, path: String, frontMatter: FrontMatter, body: String, tree: SourceTree, headingIDs: [String]) {
-        self.id = id
-        self.program = program
-        self.slug = slug
-        self.path = path
-        self.frontMatter = frontMatter
-        self.body = body
-        self.tree = tree
-        self.headingIDs = headingIDs
+        box = Box(Fields(id: id, program: program, slug: slug, path: path, frontMatter: frontMatter, body: body, headingIDs: headingIDs, tree: tree))
     }
 
     /// The page's audience: its own, else its program's.
