@@ -29,6 +29,35 @@ struct DiagnosticOrderTests {
         }
     }
 
+    /// Past 8,192 diagnostics the paths are sorted in groups on several threads: the
+    /// order is still `sorted()`'s, across group boundaries and with ties, and the
+    /// same for every `--jobs`.
+    @Test func manyPathsSortInParallelGroups() {
+        var pages: [String: String] = [:]
+        for number in 1...6 {
+            pages["Source-Content/guide/0\(number)-page.md"] = "---\ntitle: Page \(number)\n---\n"
+                + "Read [this](0\(number + 6)-gone.md) and {{nothing.here}}.\n\n![A map](missing.svg) and [that](#nowhere).\n"
+        }
+        let found = Compiler().check(ProjectFixture.files(pages)).diagnostics
+        // The real findings moved to 700 paths and shifted lines: about 17,000 diagnostics.
+        var many: [Diagnostic] = []
+        for copy in 0..<700 {
+            for diagnostic in found {
+                var moved = diagnostic
+                moved.location.path = "Locales/es/guide/\(String(copy % 350).leftPadded(3))-page.po"
+                moved.location.line += copy % 7
+                many.append(moved)
+            }
+        }
+        #expect(many.count > 2 * 8192)
+        var generator = SystemRandomNumberGenerator()
+        let shuffled = many.shuffled(using: &generator)
+        let expected = shuffled.sorted()
+        #expect(shuffled.sortedByPlace() == expected)
+        #expect(Parallelism.$jobs.withValue(1) { shuffled.sortedByPlace() } == expected)
+        #expect(shuffled.uniqueSortedByPlace().count == Set(shuffled).count)
+    }
+
     /// `uniqueSortedByPlace()` is the set of diagnostics in sorted order: every
     /// distinct one once, repeats (a finding two stages report) dropped, even when
     /// a tie with other notes sits between two copies.
@@ -50,4 +79,9 @@ struct DiagnosticOrderTests {
             #expect(unique == unique.sorted())
         }
     }
+}
+
+private extension String {
+    /// The string with zeros in front, to `width` characters.
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
