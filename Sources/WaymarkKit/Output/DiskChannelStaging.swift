@@ -160,10 +160,30 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
     }
 
     /// Makes `folder` and its parents, each once; a name this build wrote a file at is refused.
+    /// A folder the back buffer's state vouches for (recorded, and a real folder with its recorded
+    /// stamp when staging began, as is every folder above it) is taken as made, with its parents,
+    /// without a system call: a rebuild keeps some 60,000 page folders.
     private func makeFolder(_ folder: String) throws {
         let known: Bool = try state.withLock {
             if $0.folders.contains(folder) { return true }
             guard !$0.files.contains(folder) else { throw FileTree.Failure(path: folder, code: ENOTDIR) }
+            if isVouched(folder) {
+                var claimed: [String] = []
+                var path = folder
+                while !$0.folders.contains(path) {
+                    // A name this build wrote a file at is refused by the usual way below.
+                    guard !$0.files.contains(path), isVouched(path) else { claimed = []; break }
+                    claimed.append(path)
+                    path = ChannelPath.directory(of: path)
+                }
+                if !claimed.isEmpty {
+                    for path in claimed {
+                        $0.reserved.insert(path)
+                        $0.folders.insert(path)
+                    }
+                    return true
+                }
+            }
             $0.reserved.insert(folder)
             return false
         }
@@ -171,6 +191,12 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
         try makeFolder(ChannelPath.directory(of: folder))
         try FileTree.makeRealDirectory(root + "/" + folder)
         _ = state.withLock { $0.folders.insert(folder) }
+    }
+
+    /// Whether the back buffer's state vouches that `folder` is a real folder (see `makeFolder`).
+    private func isVouched(_ folder: String) -> Bool {
+        guard reused, let backState, !folder.isEmpty else { return false }
+        return backState.folders[folder] != nil && !untrustedFolders.contains(folder)
     }
 
     func commit() throws {
