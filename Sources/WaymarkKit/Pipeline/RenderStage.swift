@@ -38,7 +38,17 @@ struct RenderStage: Sendable {
     /// each with every thread for its pages: a channel rendered inside another parallel
     /// loop would get one thread (GCD runs a nested `concurrentPerform` serially), so the
     /// last channel would finish on one core. Each site is dropped once its channel is done.
+    ///
+    /// A writer's staging areas are opened in the background meanwhile: claiming a back
+    /// buffer reads its state and checks its folders' stamps, which shares nothing with
+    /// assembling or rendering a site.
     func run(_ channels: [ChannelConfiguration], policy: SeverityPolicy, projectFailed: Bool, destination: Destination) -> [Outcome] {
+        let keepsFiles = !projectFailed || options.keepFailedChannels
+        let stagings: BackgroundWork<[any ChannelStaging]>? = if case .writer(let writer) = destination, keepsFiles {
+            BackgroundWork { channels.map { writer.stage(channel: $0.name) } }
+        } else {
+            nil
+        }
         var sites: [(site: ChannelSite, diagnostics: [Diagnostic])?] = channels.parallelMap(assemble).map { $0 }
         if let cache, localized.values.contains(where: \.splicesOnDemand) { splicingUnrenderedChannels(channels, &sites, cache: cache) }
         // onion-location only where the onion mirror has the page (SPEC §8): each web channel's
@@ -48,26 +58,25 @@ struct RenderStage: Sendable {
             let twinSite = channels.firstIndex { $0.name == twin.name }.flatMap { sites[$0]?.site } ?? assemble(twin).site
             return HTMLLayout.documentFiles(of: twinSite)
         }
-        let keepsFiles = !projectFailed || options.keepFailedChannels
         var outcomes: [Outcome] = []
         for (index, channel) in channels.enumerated() {
             let assembled = sites[index].take()!
+            let staging: (any ChannelStaging)? = switch destination {
+            case .nowhere: nil
+            case .memory: keepsFiles ? MemoryChannelStaging() : nil
+            case .writer: stagings?.value[index]
+            }
             outcomes.append(render(channel, assembled, onionFiles: onionFiles[index], policy: policy, projectFailed: projectFailed,
-                                   keepsFiles: keepsFiles, destination: destination))
+                                   staging: staging))
         }
         return outcomes
     }
 
     private func render(_ channel: ChannelConfiguration, _ assembled: (site: ChannelSite, diagnostics: [Diagnostic]), onionFiles: Set<String>?,
-                        policy: SeverityPolicy, projectFailed: Bool, keepsFiles: Bool, destination: Destination) -> Outcome {
+                        policy: SeverityPolicy, projectFailed: Bool, staging: (any ChannelStaging)?) -> Outcome {
         var site = assembled.site
         if let onionFiles { site.onionFiles = onionFiles }
         let insights = options.collectsPreviewInsights ? localized[channel.publishFuzzy].map { PreviewInsights.collect(site, localized: $0) } ?? [:] : [:]
-        let staging: (any ChannelStaging)? = switch destination {
-        case .nowhere: nil
-        case .memory: keepsFiles ? MemoryChannelStaging() : nil
-        case .writer(let writer): keepsFiles ? writer.stage(channel: channel.name) : nil
-        }
         site.cache = cache
         let output = ChannelOutput(staging)
         let rendering = site.render(into: output)
@@ -89,8 +98,8 @@ struct RenderStage: Sendable {
                                             cache: CacheContext) {
         let assembled = sites.map { $0!.site }
         var settings = Set<Bool>()
-        for (index, site) in assembled.enumerated() {
-            let key = CachedPages.channelKey(context: cache, site: site)
+        let keys = assembled.parallelMap { CachedPages.channelKey(context: cache, site: $0) }
+        for (index, key) in keys.enumerated() {
             sites[index]!.site.cacheChannelKey = key
             let (rendered, problem) = CachedLocalizations.renderedBefore(channelKey: key, context: cache)
             if !rendered { settings.insert(channels[index].publishFuzzy) }
