@@ -27,13 +27,15 @@ struct BuildCommand: ParsableCommand {
         // First thing under the lock: put back output a killed build moved aside.
         writer.removeStaleStaging()
         Progress.step("reading \(project.root.lastPathComponent)...")
+        let journal = options.cache.map(BuildJournal.init)
+        // The last build's record is read while the project is walked: neither needs the other.
+        let recorded = journal.map { journal in BackgroundWork { journal.read() } }
         let walkStarted = FileStamp.now()
         let entries = ProjectWalk.entries(projectRoot: project.root)
-        let journal = options.cache.map(BuildJournal.init)
         let settings = BuildJournal.Settings(buildRoot: buildRoot.path, options: options, strict: diagnostics.strict,
                                              signingKey: key.map(ManifestSigner.publicKey(of:)))
         var journalProblems: [Diagnostic] = []
-        switch journal?.verdict(for: entries, settings: settings) {
+        switch journal?.verdict(for: entries, settings: settings, recorded: recorded?.value) {
         case .upToDate(let record)?:
             // Every file, setting and channel is as the last build left it: its output stands.
             Progress.done()

@@ -80,10 +80,35 @@ public struct BuildJournal: Sendable {
         case stale(problem: Diagnostic?)
     }
 
-    /// Compares a fresh walk of the project (`entries`) and the published channels with the record.
-    public func verdict(for entries: [ProjectEntry], settings: Settings, now: Date = Date()) -> Verdict {
+    /// The record as it is on disk, decoded but for its diagnostics, or the verdict when there is
+    /// no usable one. Reading it (tens of megabytes with a big project's warnings) needs nothing
+    /// from the walk, so `waymark build` reads it on another thread while it walks.
+    public enum Recorded: Sendable {
+        case record(BuildRecord)
+        case unusable(Verdict)
+    }
+
+    /// A record that cannot be decoded: reported once, then built over.
+    private static var damaged: Verdict {
+        .stale(problem: CacheCorruptRule.diagnostic(
+            "the record of the last build is damaged or was written by another Waymark; it is ignored and everything is built",
+            at: SourceLocation(path: "\(BuildCache.folderName)/\(fileName)")))
+    }
+
+    /// Reads the record (`Recorded`).
+    public func read() -> Recorded {
+        guard let data = try? Data(contentsOf: url) else { return .unusable(.stale(problem: nil)) }
+        // Another format of the record (an older or newer Waymark) is not damage: built over, silently.
+        guard data.starts(with: BuildRecord.magic) else { return .unusable(data.starts(with: BuildRecord.family) ? .stale(problem: nil) : Self.damaged) }
+        guard let record = try? BuildRecord.decode(data) else { return .unusable(Self.damaged) }
+        return .record(record)
+    }
+
+    /// Compares a fresh walk of the project (`entries`) and the published channels with the record
+    /// (`recorded`: read already, else read now).
+    public func verdict(for entries: [ProjectEntry], settings: Settings, recorded: Recorded? = nil, now: Date = Date()) -> Verdict {
         let key = settings.key(content: Settings.contentKey(options: settings.options, entries, now: now))
-        return matching(entries, now: now) { record in
+        return matching(recorded ?? read(), entries, now: now) { record in
             record.key == key
                 && record.channels.allSatisfy { Self.stamps($0.name, in: settings.buildRoot) == $0.stamps }
         }
@@ -94,20 +119,18 @@ public struct BuildJournal: Sendable {
     /// the channel rules), so its diagnostics are the build's. Nil: check as usual.
     public func checkResult(of entries: [ProjectEntry], options: BuildOptions, now: Date = Date()) -> BuildResult? {
         let key = Settings.contentKey(options: options, entries, now: now)
-        guard case .upToDate(let record) = matching(entries, now: now, { $0.contentKey == key }) else { return nil }
+        guard case .upToDate(let record) = matching(read(), entries, now: now, { $0.contentKey == key }) else { return nil }
         return BuildResult(diagnostics: record.diagnostics, channels: [], failedChannels: [], isConfigurationFailure: false)
     }
 
     /// The record, with its diagnostics decoded, when it passes `accepts` and every walked entry
     /// is as recorded (racily clean ones compared by content).
-    private func matching(_ entries: [ProjectEntry], now: Date, _ accepts: (BuildRecord) -> Bool) -> Verdict {
-        guard let data = try? Data(contentsOf: url) else { return .stale(problem: nil) }
-        let damaged = Verdict.stale(problem: CacheCorruptRule.diagnostic(
-            "the record of the last build is damaged or was written by another Waymark; it is ignored and everything is built",
-            at: SourceLocation(path: "\(BuildCache.folderName)/\(Self.fileName)")))
-        // Another format of the record (an older or newer Waymark) is not damage: built over, silently.
-        guard data.starts(with: BuildRecord.magic) else { return data.starts(with: BuildRecord.family) ? .stale(problem: nil) : damaged }
-        guard var record = try? BuildRecord.decode(data) else { return damaged }
+    private func matching(_ recorded: Recorded, _ entries: [ProjectEntry], now: Date, _ accepts: (BuildRecord) -> Bool) -> Verdict {
+        var record: BuildRecord
+        switch recorded {
+        case .record(let read): record = read
+        case .unusable(let verdict): return verdict
+        }
         guard record.inputs.count == entries.count, accepts(record) else { return .stale(problem: nil) }
         for (input, entry) in zip(record.inputs, entries) where input.path != entry.path || input.stamp != entry.stamp {
             return .stale(problem: nil)
@@ -117,7 +140,7 @@ public struct BuildJournal: Sendable {
             guard let recorded = record.racyDigests[entry.path], let data = try? Data(contentsOf: entry.url),
                   CacheEntry.checksum(data) == recorded else { return .stale(problem: nil) }
         }
-        do { try record.decodeDiagnostics() } catch { return damaged }
+        do { try record.decodeDiagnostics() } catch { return Self.damaged }
         return .upToDate(record)
     }
 
