@@ -31,13 +31,46 @@ public enum ProjectWalk {
     static let contentFolders = ["Source-Content", "Locales"]
 
     /// Every project file, config first, then each folder in walk order (sorted by name).
+    ///
+    /// What is inside each content folder (its programs, its locales) is walked in parallel,
+    /// each part in order, and the parts joined in order: the same list as one walk, and a
+    /// project of 30,000 files is listed and stamped on every core.
     public static func entries(projectRoot: URL) -> [ProjectEntry] {
         let resolver = ProjectPathResolver(projectRoot: projectRoot)
-        var entries: [ProjectEntry] = []
+        var parts: [Part] = []
         for name in [ConfigurationLoader.fileName] + contentFolders {
-            visit(name, relative: name, in: resolver.root, resolver: resolver, ancestors: [], linked: false, into: &entries)
+            // A name gives entries (a file, a refusal) or, being a folder, children: never both.
+            var entries: [ProjectEntry] = []
+            var children: [Child] = []
+            visit(name, relative: name, in: resolver.root, resolver: resolver, ancestors: [], linked: false, into: &entries) { children.append($0) }
+            parts.append(.entries(entries))
+            parts += children.map(Part.folder)
         }
-        return entries
+        return parts.parallelMap { part -> [ProjectEntry] in
+            switch part {
+            case .entries(let entries): return entries
+            case .folder(let child):
+                var entries: [ProjectEntry] = []
+                visit(child.name, relative: child.relative, in: child.folder, resolver: resolver, ancestors: child.ancestors,
+                      linked: child.linked, into: &entries)
+                return entries
+            }
+        }.flatMap { $0 }
+    }
+
+    /// A piece of the walk: entries found already, or a folder's child still to visit.
+    private enum Part: Sendable {
+        case entries([ProjectEntry])
+        case folder(Child)
+    }
+
+    /// What `visit` needs to walk one name inside an already resolved folder.
+    private struct Child: Sendable {
+        var name: String
+        var relative: String
+        var folder: String
+        var ancestors: Set<String>
+        var linked: Bool
     }
 
     /// Hidden files `waymark` itself keeps in the project and reads back: the
@@ -56,9 +89,11 @@ public enum ProjectWalk {
     /// Visits `relative` (a file, or a folder recursively), named `name` inside the
     /// folder whose real path is `folder`: each folder is resolved once, when it is
     /// visited, not again for every file below it. `ancestors` are the real paths of
-    /// the folders above, so a link back up is refused, not walked forever.
+    /// the folders above, so a link back up is refused, not walked forever. With `deferring`,
+    /// a folder's children are handed to it, in order, instead of being visited.
     private static func visit(_ name: String, relative: String, in folder: String, resolver: ProjectPathResolver,
-                              ancestors: Set<String>, linked: Bool, into entries: inout [ProjectEntry]) {
+                              ancestors: Set<String>, linked: Bool, into entries: inout [ProjectEntry],
+                              deferring: ((Child) -> Void)? = nil) {
         let found: ProjectPathResolver.Found
         let entry: ProjectPathResolver.Entry
         do {
@@ -81,7 +116,11 @@ public enum ProjectWalk {
             }
             let inside = ancestors.union([real])
             for child in names(in: real).sorted() where !isIgnored(child) || keptHiddenPaths.contains(relative + "/" + child) {
-                visit(child, relative: relative + "/" + child, in: real, resolver: resolver, ancestors: inside, linked: isLink, into: &entries)
+                if let deferring {
+                    deferring(Child(name: child, relative: relative + "/" + child, folder: real, ancestors: inside, linked: isLink))
+                } else {
+                    visit(child, relative: relative + "/" + child, in: real, resolver: resolver, ancestors: inside, linked: isLink, into: &entries)
+                }
             }
         }
     }
