@@ -107,7 +107,7 @@ public struct Compiler: Sendable {
 
     /// Frees `value` on another thread: its objects are many and small, and freeing them one
     /// at a time must not hold up rendering.
-    private static func freeInBackground(_ value: some Sendable) {
+    static func freeInBackground(_ value: some Sendable) {
         let box = Locked<(any Sendable)?>(value)
         DispatchQueue.global(qos: .utility).async { box.withLock { $0 = nil } }
     }

@@ -84,4 +84,24 @@ struct DiagnosticOrderTests {
 private extension String {
     /// The string with zeros in front, to `width` characters.
     func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+
+    /// Translation QA joins one list per catalog in parallel: the same list as `flatMap`,
+    /// empty lists and all, for every `--jobs`.
+    @Test func listsJoinInParallelInOrder() {
+        var pages: [String: String] = [:]
+        for number in 1...4 {
+            pages["Source-Content/guide/0\(number)-page.md"] = "---\ntitle: Page \(number)\n---\n"
+                + "Read [this](0\(number + 6)-gone.md) and {{nothing.here}}.\n"
+        }
+        let found = Compiler().check(ProjectFixture.files(pages)).diagnostics
+        #expect(!found.isEmpty)
+        let lists: [[Diagnostic]] = (0..<500).map { index in
+            index % 3 == 0 ? [] : Array(found.prefix(index % (found.count + 1)))
+        }
+        let expected = lists.flatMap { $0 }
+        #expect([Diagnostic].joinedInParallel(lists) == expected)
+        #expect(Parallelism.$jobs.withValue(1) { [Diagnostic].joinedInParallel(lists) } == expected)
+        #expect([Diagnostic].joinedInParallel([]).isEmpty)
+        #expect([Diagnostic].joinedInParallel([[], []]).isEmpty)
+    }
 }
