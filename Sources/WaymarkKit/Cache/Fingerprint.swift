@@ -137,6 +137,15 @@ struct Fingerprint {
         for string in sorted { add(string) }
     }
 
+    /// The fields added so far, encoded: `add(encoded:)` on another fingerprint adds the same
+    /// fields (each is tagged and sized, so a sequence of them is one too).
+    var bytes: [UInt8] { buffer }
+
+    /// Adds the fields `encoded` holds (another fingerprint's `bytes`).
+    mutating func add(encoded: [UInt8]) {
+        buffer.append(contentsOf: encoded)
+    }
+
     func key() -> CacheKey {
         CacheKey(digest: SHA256.hash(data: buffer))
     }

@@ -54,10 +54,10 @@ enum SiteOutline {
     /// the targets of its body links (`links`).
     static func htmlView(of page: ChannelPage, in program: ProgramSite, locale: LocaleSite, context: HTMLRenderContext, into print: inout Fingerprint) {
         let index = context.index
-        print.add(context.site.locales.count)
-        for other in context.site.locales {
-            print.add(other.locale)
-            add(index.placement(page.id, in: other.locale), into: &print)
+        print.add(index.localeNames.count)
+        for (position, other) in index.localeNames.enumerated() {
+            print.add(other)
+            add(index.placement(page.id, at: position), into: &print)
         }
         let order = context.programOrder(program, in: locale)
         let position = order.positions[page.id]
@@ -86,9 +86,10 @@ enum SiteOutline {
     static func links(of page: ChannelPage, index: SiteIndex, into print: inout Fingerprint) {
         let ids = page.tree.linkedPageIDs(from: page.id)
         print.add(ids.count)
+        let from = index.position(of: page.locale), source = index.position(of: index.site.sourceLocale)
         for id in ids {
             print.add(id)
-            add(index.linkPlacement(id, from: page.locale), into: &print)
+            add(index.linkPlacement(id, from: from, source: source), into: &print)
         }
     }
 
@@ -96,7 +97,7 @@ enum SiteOutline {
     private static func add(_ place: SiteIndex.Placement?, into print: inout Fingerprint) {
         guard let place else { return print.add(false) }
         print.add(true)
-        add(id: place.id, locale: place.locale, program: place.program, slug: place.slug, into: &print)
+        print.add(encoded: place.fingerprint)
     }
 
     private static func add(id: String, locale: String, program: String, slug: String, into print: inout Fingerprint) {

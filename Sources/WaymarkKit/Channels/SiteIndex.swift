@@ -4,9 +4,12 @@ struct SiteIndex: Sendable {
     let site: ChannelSite
     /// Assets by path relative to `_assets/`.
     let assets: [String: OutputFile]
-    private let pages: [String: [String: ChannelPage]]
-    /// Where each page is published, by locale and id: what other pages' files show of it.
-    private let placements: [String: [String: Placement]]
+    /// The published locales in configuration order; the lookups below are by position in it.
+    let localeNames: [String]
+    private let positions: [String: Int]
+    private let pages: [[String: ChannelPage]]
+    /// Where each page is published, by locale position and id: what other pages' files show of it.
+    private let placements: [[String: Placement]]
 
     /// Where a page is published in this channel (its file in every layout), without the page:
     /// every page's cache key reads this of several other pages, and a `ChannelPage` copied out
@@ -16,28 +19,46 @@ struct SiteIndex: Sendable {
         let locale: String
         let program: String
         let slug: String
+        /// The fields as a `Fingerprint` takes them (`SiteOutline`), encoded once: tens of
+        /// thousands of page keys add the same few placements.
+        let fingerprint: [UInt8]
+
+        init(id: String, locale: String, program: String, slug: String) {
+            (self.id, self.locale, self.program, self.slug) = (id, locale, program, slug)
+            var print = Fingerprint(capacity: 64)
+            for field in [id, locale, program, slug] { print.add(field) }
+            fingerprint = print.bytes
+        }
     }
 
+    /// Each locale is indexed on its own thread.
     init(_ site: ChannelSite) {
         self.site = site
-        var pages: [String: [String: ChannelPage]] = [:]
-        var placements: [String: [String: Placement]] = [:]
-        for locale in site.locales {
+        localeNames = site.locales.map(\.locale)
+        positions = Dictionary(localeNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let indexed = site.locales.parallelMap { locale -> ([String: ChannelPage], [String: Placement]) in
+            var pages: [String: ChannelPage] = [:], placements: [String: Placement] = [:]
             for program in locale.programs {
                 for page in program.pages {
-                    pages[locale.locale, default: [:]][page.id] = page
-                    placements[locale.locale, default: [:]][page.id] = Placement(id: page.id, locale: page.locale, program: page.program, slug: page.slug)
+                    pages[page.id] = page
+                    placements[page.id] = Placement(id: page.id, locale: page.locale, program: page.program, slug: page.slug)
                 }
             }
+            return (pages, placements)
         }
-        self.pages = pages
-        self.placements = placements
+        pages = indexed.map(\.0)
+        placements = indexed.map(\.1)
         self.assets = Dictionary(site.assets.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The position of `locale` in `localeNames`, if it is published.
+    func position(of locale: String) -> Int? {
+        positions[locale]
     }
 
     /// The page `id` as emitted in `locale`, if this channel emits it there.
     func page(_ id: String, in locale: String) -> ChannelPage? {
-        pages[locale]?[id]
+        positions[locale].flatMap { pages[$0][id] }
     }
 
     /// The page to link to for `id` from a page in `locale`: the localized page, else the
@@ -48,7 +69,12 @@ struct SiteIndex: Sendable {
 
     /// Where page `id` is emitted in `locale`, if it is.
     func placement(_ id: String, in locale: String) -> Placement? {
-        placements[locale]?[id]
+        positions[locale].flatMap { placements[$0][id] }
+    }
+
+    /// Where page `id` is emitted in the locale at `position` of `localeNames`, if it is.
+    func placement(_ id: String, at position: Int) -> Placement? {
+        placements[position][id]
     }
 
     /// `linkTarget(_:from:)`'s placement.
@@ -56,14 +82,20 @@ struct SiteIndex: Sendable {
         placement(id, in: locale) ?? placement(id, in: site.sourceLocale)
     }
 
-    /// Whether this channel emits page `id` in `locale` (without copying the page out).
-    func emits(_ id: String, in locale: String) -> Bool {
-        pages[locale]?.index(forKey: id) != nil
+    /// `linkPlacement(_:from:)` for many links of one page: `from` and the source locale as
+    /// positions (`position(of:)`), looked up once for the page rather than once per link.
+    func linkPlacement(_ id: String, from: Int?, source: Int?) -> Placement? {
+        from.flatMap { placements[$0][id] } ?? source.flatMap { placements[$0][id] }
     }
 
-    /// Published locales in which page `id` is emitted, in configuration order.
-    func locales(having id: String) -> [LocaleSite] {
-        site.locales.filter { emits(id, in: $0.locale) }
+    /// Whether the channel emits page `id` in `locale`.
+    func emits(_ id: String, in locale: String) -> Bool {
+        positions[locale].map { pages[$0].index(forKey: id) != nil } ?? false
+    }
+
+    /// Where page `id` is emitted, in every published locale that has it, in configuration order.
+    func placements(of id: String) -> [(locale: String, place: Placement)] {
+        placements.indices.compactMap { position in placements[position][id].map { (localeNames[position], $0) } }
     }
 
     /// The pages before and after `page` in its program, in this locale.

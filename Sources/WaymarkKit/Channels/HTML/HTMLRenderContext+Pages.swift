@@ -49,8 +49,8 @@ extension HTMLRenderContext {
 
     /// `page` in every locale this channel emits it in, for `hreflang` and the sitemap.
     func alternates(of page: ChannelPage) -> HTMLAlternates {
-        HTMLAlternates(file: HTMLLayout.pageFile(page), alternates: index.locales(having: page.id).compactMap { other in
-            index.placement(page.id, in: other.locale).map { (other.locale, HTMLLayout.pageFile(locale: $0.locale, program: $0.program, slug: $0.slug)) }
+        HTMLAlternates(file: HTMLLayout.pageFile(page), alternates: index.placements(of: page.id).map { other, place in
+            (other, HTMLLayout.pageFile(locale: place.locale, program: place.program, slug: place.slug))
         })
     }
 
