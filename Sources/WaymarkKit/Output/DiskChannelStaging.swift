@@ -77,12 +77,13 @@ final class DiskChannelStaging: ChannelStaging, Sendable {
         // Which files may be linked from the published channel: its state knows, else its manifest hints.
         published = publishedState?.files.mapValues(\.bytes) ?? DiskChannelWriter.publishedSizes(target)
         // Sized for as many files as the published channel has (one more generation of the
-        // same site, usually), so the sets are not rehashed under the lock while pages stream in.
+        // same site, usually), so the sets are not rehashed under the lock while pages stream in;
+        // a page has a folder of its own, so there are about as many folders as files.
         var state = State()
         state.files.reserveCapacity(published.count)
         state.recorded.reserveCapacity(published.count)
-        state.folders.reserveCapacity(published.count / 2)
-        state.reserved.reserveCapacity(published.count / 2)
+        state.folders.reserveCapacity(published.count)
+        state.reserved.reserveCapacity(published.count)
         self.state = Locked(state)
     }
 
