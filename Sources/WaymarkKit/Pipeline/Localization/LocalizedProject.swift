@@ -44,10 +44,12 @@ struct LocalizedProject: Sendable {
         let localeKeys = tags.map { tag in cached?.localeKey(tag, isSource: tag == source, publishFuzzy: publishFuzzy) }
         // Every page of every locale in one parallel pass: a pass per program (or per
         // locale) would wait for its slowest page before the next one starts.
-        let jobs = tags.indices.flatMap { index in
-            project.programs.filter { byPath[$0.path] != nil }.flatMap { program in program.pages.map { (index, program, $0) } }
-        }
-        let localizedPages = jobs.parallelMap { index, program, page -> Job in
+        // Job `j` is page `j % pages.count` in locale `j / pages.count`: the locales' jobs are
+        // contiguous, and no list of (locale, program, page) triples is copied together first.
+        let pages = project.programs.filter { byPath[$0.path] != nil }.flatMap { program in program.pages.map { (program, $0) } }
+        let pagesPerLocale = pages.count
+        let localizedPages = [Int](0..<(tags.count * pages.count)).parallelMap { job -> Job in
+            let index = job / pages.count, (program, page) = pages[job % pages.count]
             let tag = tags[index], isSource = tag == source
             if let reused = reusable(page, tag) { return Job(page: reused) }
             // A page with no units, or not translated, has nothing to localize in this locale.
@@ -68,16 +70,22 @@ struct LocalizedProject: Sendable {
             if let cached, let answer, let localized { cached.store(localized, for: answer.key) }
             return Job(page: localized, localized: true, problem: answer?.problem)
         }
-        var diagnostics: [Diagnostic] = []
         cacheProblems = localizedPages.compactMap(\.problem)
         localizedCount = localizedPages.filter(\.localized).count
-        var pagesByLocale = Array(repeating: [String: LocalizedPage](), count: tags.count)
-        for ((index, _, _), job) in zip(jobs, localizedPages) {
-            guard let localized = job.page else { continue }
-            if tags[index] != source { diagnostics += localized.diagnostics }
-            if let problem = localized.readabilityDiagnostic { diagnostics.append(problem) }
-            pagesByLocale[index][localized.page.id] = localized
+        // Each locale's pages and diagnostics gathered on its own thread, joined in locale order.
+        let gathered = [Int](tags.indices).parallelMap { index -> ([String: LocalizedPage], [Diagnostic]) in
+            var pages: [String: LocalizedPage] = [:], diagnostics: [Diagnostic] = []
+            pages.reserveCapacity(pagesPerLocale)
+            for job in localizedPages[(index * pagesPerLocale)..<((index + 1) * pagesPerLocale)] {
+                guard let localized = job.page else { continue }
+                if tags[index] != source { diagnostics += localized.diagnostics }
+                if let problem = localized.readabilityDiagnostic { diagnostics.append(problem) }
+                pages[localized.page.id] = localized
+            }
+            return (pages, diagnostics)
         }
+        let pagesByLocale = gathered.map(\.0)
+        let diagnostics = [Diagnostic].joinedInParallel(gathered.map(\.1))
         // Each file's summary in each target locale, in parallel: thousands of files per locale.
         // A localized page holds its file's summary already (`PageLocalizer` computes the same one).
         let translatable = units.filter(\.isTranslatable)
