@@ -16,14 +16,18 @@ struct ProgramOrder: Sendable {
     }
 
     /// Every program of every locale of `site`, by locale and program id.
+    /// The programs are ordered in parallel: each one looks up all its pages.
     static func all(in site: ChannelSite, index: SiteIndex) -> [String: [String: ProgramOrder]] {
         let source = site.locales.first { $0.locale == site.sourceLocale }
+        let programs = site.locales.indices.flatMap { locale in site.locales[locale].programs.indices.map { (locale, $0) } }
+        let ordered = programs.parallelMap { locale, program in
+            let program = site.locales[locale].programs[program]
+            let sourceProgram = source?.programs.first { $0.id == program.id }
+            return ProgramOrder(program, in: site.locales[locale], sourceProgram: sourceProgram, index: index)
+        }
         var orders: [String: [String: ProgramOrder]] = [:]
-        for locale in site.locales {
-            for program in locale.programs {
-                let sourceProgram = source?.programs.first { $0.id == program.id }
-                orders[locale.locale, default: [:]][program.id] = ProgramOrder(program, in: locale, sourceProgram: sourceProgram, index: index)
-            }
+        for ((locale, program), order) in zip(programs, ordered) {
+            orders[site.locales[locale].locale, default: [:]][site.locales[locale].programs[program].id] = order
         }
         return orders
     }

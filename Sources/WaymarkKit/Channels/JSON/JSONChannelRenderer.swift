@@ -23,9 +23,9 @@ struct JSONChannelRenderer: ChannelRenderer {
             let key = cache.key(page, program: page.program) { SiteOutline.links(of: page, index: index, into: &$0) }
             return cache.emit(key, path: JSONLayout.pageFile(page), into: output) { (Data(render()), "") }.problem
         }
-        for locale in site.locales {
-            output.emit(path: JSONLayout.localeFile(locale.locale), text: JSONIndexes.locale(locale).serialized())
-        }
+        // Each locale's index lists all its pages: built and written out on every core.
+        let indexes = site.locales.parallelMap { locale in (JSONLayout.localeFile(locale.locale), JSONIndexes.locale(locale).serialized()) }
+        for (path, text) in indexes { output.emit(path: path, text: text) }
         output.emit(path: JSONLayout.rootFile, text: JSONIndexes.root(site).serialized())
         return ChannelRendering(files: [], diagnostics: problems.compactMap { $0 })
     }
