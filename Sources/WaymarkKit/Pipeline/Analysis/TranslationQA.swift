@@ -61,12 +61,18 @@ struct TranslationQA: Sendable {
         // most (the lists and the joined copy), never three times.
         perCatalog.insert(diagnostics, at: 0)
         diagnostics = .joinedInParallel(perCatalog)
-        Compiler.freeInBackground(perCatalog)
+        // The cached answers hold the same lists: given away too (`consume`), so that the last
+        // release, which frees a few hundred thousand diagnostics, is not this thread's.
+        Compiler.freeInBackground((consume perCatalog, consume answers))
         // The consistency checks read every catalog of a locale: answered from the cache
         // while none of them changed (and then no catalog of the locale need be parsed).
-        for locale in project.configuration.targetLocales {
+        // Every locale's answer is looked up (its key hashes all its catalogs) at once.
+        let targetLocales = project.configuration.targetLocales
+        let consistencyAnswers = targetLocales.parallelMap { locale -> ([String], CachedQA.Answer?) in
             let live = translatable.map { $0.catalogPath(locale: locale) }.filter { catalogs.isUsable($0, locale: locale) }
-            let answer = cached?.consistency(locale: locale, paths: live, files: files)
+            return (live, cached?.consistency(locale: locale, paths: live, files: files))
+        }
+        for (locale, (live, answer)) in zip(targetLocales, consistencyAnswers) {
             if let stored = answer?.diagnostics {
                 diagnostics += stored
                 continue
