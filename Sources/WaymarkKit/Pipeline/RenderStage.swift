@@ -39,16 +39,20 @@ struct RenderStage: Sendable {
     /// loop would get one thread (GCD runs a nested `concurrentPerform` serially), so the
     /// last channel would finish on one core. Each site is dropped once its channel is done.
     ///
-    /// A writer's staging areas are opened in the background meanwhile: claiming a back
+    /// A writer's staging areas are opened in the background, one ahead: the first while the
+    /// sites are assembled, each next one while the channel before it renders. Claiming a back
     /// buffer reads its state and checks its folders' stamps, which shares nothing with
-    /// assembling or rendering a site.
+    /// assembling or rendering a site; opening them all at once would hold every channel's
+    /// state while the analysis is still being freed.
     func run(_ channels: [ChannelConfiguration], policy: SeverityPolicy, projectFailed: Bool, destination: Destination) -> [Outcome] {
         let keepsFiles = !projectFailed || options.keepFailedChannels
-        let stagings: BackgroundWork<[any ChannelStaging]>? = if case .writer(let writer) = destination, keepsFiles {
-            BackgroundWork { channels.map { writer.stage(channel: $0.name) } }
-        } else {
-            nil
+        var opening = [BackgroundWork<any ChannelStaging>?](repeating: nil, count: channels.count)
+        let open = { (index: Int) in
+            guard case .writer(let writer) = destination, keepsFiles, channels.indices.contains(index) else { return }
+            let name = channels[index].name
+            opening[index] = BackgroundWork { writer.stage(channel: name) }
         }
+        open(0)
         var sites: [(site: ChannelSite, diagnostics: [Diagnostic])?] = channels.parallelMap(assemble).map { $0 }
         if let cache, localized.values.contains(where: \.splicesOnDemand) { splicingUnrenderedChannels(channels, &sites, cache: cache) }
         // onion-location only where the onion mirror has the page (SPEC §8): each web channel's
@@ -64,8 +68,10 @@ struct RenderStage: Sendable {
             let staging: (any ChannelStaging)? = switch destination {
             case .nowhere: nil
             case .memory: keepsFiles ? MemoryChannelStaging() : nil
-            case .writer: stagings?.value[index]
+            case .writer: opening[index]?.value
             }
+            opening[index] = nil
+            open(index + 1)
             outcomes.append(render(channel, assembled, onionFiles: onionFiles[index], policy: policy, projectFailed: projectFailed,
                                    staging: staging))
         }
