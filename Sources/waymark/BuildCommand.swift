@@ -29,13 +29,16 @@ struct BuildCommand: ParsableCommand {
         Progress.step("reading \(project.root.lastPathComponent)...")
         let journal = options.cache.map(BuildJournal.init)
         // The last build's record is read while the project is walked: neither needs the other.
-        let recorded = journal.map { journal in BackgroundWork { journal.read() } }
+        var recorded = journal.map { journal in BackgroundWork { journal.read() } }
         let walkStarted = FileStamp.now()
         let entries = ProjectWalk.entries(projectRoot: project.root)
         let settings = BuildJournal.Settings(buildRoot: buildRoot.path, options: options, strict: diagnostics.strict,
                                              signingKey: key.map(ManifestSigner.publicKey(of:)))
         var journalProblems: [Diagnostic] = []
-        switch journal?.verdict(for: entries, settings: settings, recorded: recorded?.value) {
+        let verdict = journal?.verdict(for: entries, settings: settings, recorded: recorded?.value)
+        // Let go of the record's bytes (tens of megabytes) before the build that follows.
+        recorded = nil
+        switch verdict {
         case .upToDate(let record)?:
             // Every file, setting and channel is as the last build left it: its output stands.
             Progress.done()
