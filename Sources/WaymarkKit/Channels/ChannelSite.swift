@@ -105,31 +105,21 @@ public struct ChannelPage: Sendable {
         var descriptionLanguage: String?
     }
 
-    private final class Box: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
-
-    /// Every field at once; setting it gives this page a box of its own.
-    private var fields: Fields {
-        get { box.fields }
-        set { box = Box(newValue) }
-    }
+    /// Setting a field gives this page a box of its own (`SharedFields`).
+    private var storage: SharedFields<Fields>
 
     /// Source path without `.md`, relative to `Source-Content/`: `online-road-safety/01-welcome`.
-    public var id: String { get { box.fields.id } set { fields.id = newValue } }
-    public var program: String { get { box.fields.program } set { fields.program = newValue } }
+    public var id: String { get { storage.fields.id } set { storage.fields.id = newValue } }
+    public var program: String { get { storage.fields.program } set { storage.fields.program = newValue } }
     /// File name without `.md`: `01-welcome`.
-    public var slug: String { get { box.fields.slug } set { fields.slug = newValue } }
-    public var locale: String { get { box.fields.locale } set { fields.locale = newValue } }
+    public var slug: String { get { storage.fields.slug } set { storage.fields.slug = newValue } }
+    public var locale: String { get { storage.fields.locale } set { storage.fields.locale = newValue } }
     /// Project-relative path of the file a person edits for this page in this locale
     /// (the `.md` for the source locale, the `.po` otherwise), for diagnostics.
-    public var editPath: String { get { box.fields.editPath } set { fields.editPath = newValue } }
-    public var title: String { get { box.fields.title } set { fields.title = newValue } }
-    public var description: String { get { box.fields.description } set { fields.description = newValue } }
-    public var audience: String { get { box.fields.audience } set { fields.audience = newValue } }
+    public var editPath: String { get { storage.fields.editPath } set { storage.fields.editPath = newValue } }
+    public var title: String { get { storage.fields.title } set { storage.fields.title = newValue } }
+    public var description: String { get { storage.fields.description } set { storage.fields.description = newValue } }
+    public var audience: String { get { storage.fields.audience } set { storage.fields.audience = newValue } }
     /// Localized body; placeholders expanded; links still as written (`02-passwords.md`).
     /// A page from the localization cache splices it when read: read it once per render.
     public var body: MarkdownNode {
@@ -137,20 +127,20 @@ public struct ChannelPage: Sendable {
         set { tree = PageTree(newValue) }
     }
     /// The body as the localization stage gave it: spliced, or spliced on first read.
-    var tree: PageTree { get { box.fields.tree } set { fields.tree = newValue } }
+    var tree: PageTree { get { storage.fields.tree } set { storage.fields.tree = newValue } }
     /// Leaf blocks (pre-order index among paragraph, heading and table-cell nodes of `body`)
     /// that show source text because no usable translation exists: rendered with
     /// `lang` of the source locale and class `wm-fallback`.
-    public var fallbackLeaves: Set<Int> { get { box.fields.fallbackLeaves } set { fields.fallbackLeaves = newValue } }
-    public var translation: TranslationSummary { get { box.fields.translation } set { fields.translation = newValue } }
-    public var readability: ReadabilitySummary? { get { box.fields.readability } set { fields.readability = newValue } }
+    public var fallbackLeaves: Set<Int> { get { storage.fields.fallbackLeaves } set { storage.fields.fallbackLeaves = newValue } }
+    public var translation: TranslationSummary { get { storage.fields.translation } set { storage.fields.translation = newValue } }
+    public var readability: ReadabilitySummary? { get { storage.fields.readability } set { storage.fields.readability = newValue } }
     /// The title's language when it is not the page's: an untranslated title shown
     /// in the source language (marked like fallback blocks). Nil when translated.
-    public var titleLanguage: String? { get { box.fields.titleLanguage } set { fields.titleLanguage = newValue } }
+    public var titleLanguage: String? { get { storage.fields.titleLanguage } set { storage.fields.titleLanguage = newValue } }
     /// The id of each heading of `body` in document order, from the source-language page (SPEC §8).
-    public var headingIDs: [String] { get { box.fields.headingIDs } set { fields.headingIDs = newValue } }
+    public var headingIDs: [String] { get { storage.fields.headingIDs } set { storage.fields.headingIDs = newValue } }
     /// The description's language when it is shown in the source language; nil when translated.
-    public var descriptionLanguage: String? { get { box.fields.descriptionLanguage } set { fields.descriptionLanguage = newValue } }
+    public var descriptionLanguage: String? { get { storage.fields.descriptionLanguage } set { storage.fields.descriptionLanguage = newValue } }
 
     public init(
         id: String, program: String, slug: String, locale: String, editPath: String,
@@ -170,7 +160,7 @@ public struct ChannelPage: Sendable {
         fallbackLeaves: Set<Int>, translation: TranslationSummary, readability: ReadabilitySummary?,
         titleLanguage: String?, headingIDs: [String], descriptionLanguage: String?
     ) {
-        box = Box(Fields(id: id, program: program, slug: slug, locale: locale, editPath: editPath, title: title, description: description,
+        storage = SharedFields(Fields(id: id, program: program, slug: slug, locale: locale, editPath: editPath, title: title, description: description,
                          audience: audience, tree: tree, fallbackLeaves: fallbackLeaves, translation: translation, readability: readability,
                          titleLanguage: titleLanguage, headingIDs: headingIDs, descriptionLanguage: descriptionLanguage))
     }

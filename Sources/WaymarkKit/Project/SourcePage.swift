@@ -14,37 +14,27 @@ public struct SourcePage: Sendable {
         var tree: SourceTree
     }
 
-    private final class Box: Sendable {
-        let fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    private var box: Box
-
-    /// Every field at once; setting it gives this page a box of its own.
-    private var fields: Fields {
-        get { box.fields }
-        set { box = Box(newValue) }
-    }
+    /// Setting a field gives this page a box of its own (`SharedFields`).
+    private var storage: SharedFields<Fields>
 
     /// `<program>/<slug>`: the page's identity across locales, catalogs and channels.
-    public var id: String { get { box.fields.id } set { fields.id = newValue } }
-    public var program: String { get { box.fields.program } set { fields.program = newValue } }
-    public var slug: String { get { box.fields.slug } set { fields.slug = newValue } }
+    public var id: String { get { storage.fields.id } set { storage.fields.id = newValue } }
+    public var program: String { get { storage.fields.program } set { storage.fields.program = newValue } }
+    public var slug: String { get { storage.fields.slug } set { storage.fields.slug = newValue } }
     /// Project-relative path of the `.md` file.
-    public var path: String { get { box.fields.path } set { fields.path = newValue } }
-    public var frontMatter: FrontMatter { get { box.fields.frontMatter } set { fields.frontMatter = newValue } }
+    public var path: String { get { storage.fields.path } set { storage.fields.path = newValue } }
+    public var frontMatter: FrontMatter { get { storage.fields.frontMatter } set { storage.fields.frontMatter = newValue } }
     /// The Markdown body with the front matter replaced by blank lines, so cmark's
     /// line numbers are the file's line numbers.
-    public var body: String { get { box.fields.body } set { fields.body = newValue } }
+    public var body: String { get { storage.fields.body } set { storage.fields.body = newValue } }
     /// The body parsed by cmark-gfm. A page loaded from the page-load cache
     /// (`CachedPageLoads`) is parsed the first time this is read: a rebuild reads
     /// only the trees of the pages it localizes, checks or renders again.
-    public var document: MarkdownNode { box.fields.tree.document }
+    public var document: MarkdownNode { storage.fields.tree.document }
     /// The id of each heading of `document` in order (SPEC §8), worked out once when the
     /// page is loaded: every locale, channel and link check reads them, and `serve` keeps
     /// an unchanged page's load, ids included, from one build to the next.
-    public var headingIDs: [String] { box.fields.headingIDs }
+    public var headingIDs: [String] { storage.fields.headingIDs }
 
     init(id: String, program: String, slug: String, path: String, frontMatter: FrontMatter, body: String, document: MarkdownNode) {
         self.init(id: id, program: program, slug: slug, path: path, frontMatter: frontMatter, body: body,
@@ -58,7 +48,7 @@ public struct SourcePage: Sendable {
     }
 
     private init(id: String, program: String, slug: String, path: String, frontMatter: FrontMatter, body: String, tree: SourceTree, headingIDs: [String]) {
-        box = Box(Fields(id: id, program: program, slug: slug, path: path, frontMatter: frontMatter, body: body, headingIDs: headingIDs, tree: tree))
+        storage = SharedFields(Fields(id: id, program: program, slug: slug, path: path, frontMatter: frontMatter, body: body, headingIDs: headingIDs, tree: tree))
     }
 
     /// The page's audience: its own, else its program's.
