@@ -5,15 +5,19 @@ import Testing
 /// `sortedByPlace()` is `sorted()` without moving whole diagnostics: the same
 /// stable order, ties included, on a real build's diagnostics in any order.
 struct DiagnosticOrderTests {
-    @Test func sortedByPlaceIsSorted() {
-        // Pages with broken links, unknown placeholders and missing images: many places, several rules.
+    /// A real check's diagnostics: pages with broken links, unknown placeholders and
+    /// missing images, so many places and several rules.
+    static func realDiagnostics() -> [Diagnostic] {
         var pages: [String: String] = [:]
         for number in 1...6 {
             pages["Source-Content/guide/0\(number)-page.md"] = "---\ntitle: Page \(number)\n---\n"
                 + "Read [this](0\(number + 6)-gone.md) and {{nothing.here}}.\n\n![A map](missing.svg) and [that](#nowhere).\n"
         }
-        let files = ProjectFixture.files(pages)
-        let diagnostics = Compiler().check(files).diagnostics
+        return Compiler().check(ProjectFixture.files(pages)).diagnostics
+    }
+
+    @Test func sortedByPlaceIsSorted() {
+        let diagnostics = Self.realDiagnostics()
         #expect(diagnostics.count > 20)
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<5 {
@@ -33,12 +37,7 @@ struct DiagnosticOrderTests {
     /// order is still `sorted()`'s, across group boundaries and with ties, and the
     /// same for every `--jobs`.
     @Test func manyPathsSortInParallelGroups() {
-        var pages: [String: String] = [:]
-        for number in 1...6 {
-            pages["Source-Content/guide/0\(number)-page.md"] = "---\ntitle: Page \(number)\n---\n"
-                + "Read [this](0\(number + 6)-gone.md) and {{nothing.here}}.\n\n![A map](missing.svg) and [that](#nowhere).\n"
-        }
-        let found = Compiler().check(ProjectFixture.files(pages)).diagnostics
+        let found = Self.realDiagnostics()
         // The real findings moved to 700 paths and shifted lines: about 17,000 diagnostics.
         var many: [Diagnostic] = []
         for copy in 0..<700 {
@@ -79,21 +78,11 @@ struct DiagnosticOrderTests {
             #expect(unique == unique.sorted())
         }
     }
-}
-
-private extension String {
-    /// The string with zeros in front, to `width` characters.
-    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 
     /// Translation QA joins one list per catalog in parallel: the same list as `flatMap`,
     /// empty lists and all, for every `--jobs`.
     @Test func listsJoinInParallelInOrder() {
-        var pages: [String: String] = [:]
-        for number in 1...4 {
-            pages["Source-Content/guide/0\(number)-page.md"] = "---\ntitle: Page \(number)\n---\n"
-                + "Read [this](0\(number + 6)-gone.md) and {{nothing.here}}.\n"
-        }
-        let found = Compiler().check(ProjectFixture.files(pages)).diagnostics
+        let found = Self.realDiagnostics()
         #expect(!found.isEmpty)
         let lists: [[Diagnostic]] = (0..<500).map { index in
             index % 3 == 0 ? [] : Array(found.prefix(index % (found.count + 1)))
@@ -104,4 +93,9 @@ private extension String {
         #expect([Diagnostic].joinedInParallel([]).isEmpty)
         #expect([Diagnostic].joinedInParallel([[], []]).isEmpty)
     }
+}
+
+private extension String {
+    /// The string with zeros in front, to `width` characters.
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
