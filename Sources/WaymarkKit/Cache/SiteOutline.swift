@@ -100,7 +100,8 @@ enum SiteOutline {
         print.add(encoded: place.fingerprint)
     }
 
-    private static func add(id: String, locale: String, program: String, slug: String, into print: inout Fingerprint) {
+    /// Where a page is published, as every key takes it (`SiteIndex.Placement` keeps it encoded).
+    static func add(id: String, locale: String, program: String, slug: String, into print: inout Fingerprint) {
         print.add(id)
         print.add(locale)
         print.add(program)

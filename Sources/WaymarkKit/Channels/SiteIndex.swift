@@ -26,7 +26,7 @@ struct SiteIndex: Sendable {
         init(id: String, locale: String, program: String, slug: String) {
             (self.id, self.locale, self.program, self.slug) = (id, locale, program, slug)
             var print = Fingerprint(capacity: 64)
-            for field in [id, locale, program, slug] { print.add(field) }
+            SiteOutline.add(id: id, locale: locale, program: program, slug: slug, into: &print)
             fingerprint = print.bytes
         }
     }
@@ -67,30 +67,15 @@ struct SiteIndex: Sendable {
         page(id, in: locale) ?? page(id, in: site.sourceLocale)
     }
 
-    /// Where page `id` is emitted in `locale`, if it is.
-    func placement(_ id: String, in locale: String) -> Placement? {
-        positions[locale].flatMap { placements[$0][id] }
-    }
-
     /// Where page `id` is emitted in the locale at `position` of `localeNames`, if it is.
     func placement(_ id: String, at position: Int) -> Placement? {
         placements[position][id]
     }
 
-    /// `linkTarget(_:from:)`'s placement.
-    func linkPlacement(_ id: String, from locale: String) -> Placement? {
-        placement(id, in: locale) ?? placement(id, in: site.sourceLocale)
-    }
-
-    /// `linkPlacement(_:from:)` for many links of one page: `from` and the source locale as
-    /// positions (`position(of:)`), looked up once for the page rather than once per link.
+    /// `linkTarget(_:from:)`'s placement, with the page's locale and the source locale as
+    /// positions (`position(of:)`): looked up once for a page, not once for each of its links.
     func linkPlacement(_ id: String, from: Int?, source: Int?) -> Placement? {
         from.flatMap { placements[$0][id] } ?? source.flatMap { placements[$0][id] }
-    }
-
-    /// Whether the channel emits page `id` in `locale`.
-    func emits(_ id: String, in locale: String) -> Bool {
-        positions[locale].map { pages[$0].index(forKey: id) != nil } ?? false
     }
 
     /// Where page `id` is emitted, in every published locale that has it, in configuration order.
