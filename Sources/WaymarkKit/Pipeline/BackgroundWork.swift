@@ -24,3 +24,10 @@ public final class BackgroundWork<Value: Sendable>: Sendable {
         return result.withLock { $0! }
     }
 }
+
+/// Frees `value` on another thread: its objects are many and small (a stage's catalogs, a few
+/// hundred thousand diagnostics), and freeing them one at a time must not hold up the build.
+func freeInBackground(_ value: some Sendable) {
+    let box = Locked<(any Sendable)?>(value)
+    DispatchQueue.global(qos: .utility).async { box.withLock { $0 = nil } }
+}

@@ -77,7 +77,7 @@ public struct Compiler: Sendable {
         // hands no analysis on frees them while it renders (a clean build of 10,000 pages x 3 locales
         // then renders with 640 MB in use instead of 1,330). Pages whose trees are spliced on demand
         // keep their catalogs until they are rendered.
-        if !keepsAnalysis { Self.freeInBackground(checked.takingCatalogsAndUnits()) }
+        if !keepsAnalysis { freeInBackground(checked.takingCatalogsAndUnits()) }
         let project = checked.project
         let policy = SeverityPolicy(overrides: project.configuration.ruleSeverities)
         // `rules:` overrides apply once to the project's diagnostics here and to each channel's in the render stage.
@@ -103,13 +103,6 @@ public struct Compiler: Sendable {
                            failedChannels: rendersFiles ? outcomes.filter(\.failed).map(\.channel.name) : [], isConfigurationFailure: false,
                            preview: options.collectsPreviewInsights ? insights : nil,
                            reuse: keepsAnalysis ? AnalysisReuse(checked) : nil)
-    }
-
-    /// Frees `value` on another thread: its objects are many and small, and freeing them one
-    /// at a time must not hold up rendering.
-    static func freeInBackground(_ value: some Sendable) {
-        let box = Locked<(any Sendable)?>(value)
-        DispatchQueue.global(qos: .utility).async { box.withLock { $0 = nil } }
     }
 
     /// Ends the build's use of the cache: every namespace it used gets its next

@@ -63,7 +63,7 @@ struct TranslationQA: Sendable {
         diagnostics = .joinedInParallel(perCatalog)
         // The cached answers hold the same lists: given away too (`consume`), so that the last
         // release, which frees a few hundred thousand diagnostics, is not this thread's.
-        Compiler.freeInBackground((consume perCatalog, consume answers))
+        freeInBackground((consume perCatalog, consume answers))
         // The consistency checks read every catalog of a locale: answered from the cache
         // while none of them changed (and then no catalog of the locale need be parsed).
         // Every locale's answer is looked up (its key hashes all its catalogs) at once.
