@@ -45,23 +45,24 @@ extension Array where Element: Sendable {
     /// `lists` end to end, each list copied into its place in parallel: joining a few hundred
     /// thousand diagnostics one by one is a serial loop of reference-count updates.
     static func joinedInParallel(_ lists: [[Element]]) -> [Element] {
-        var offsets: [Int] = []
-        offsets.reserveCapacity(lists.count)
+        guard Parallelism.width > 1, lists.count > 1 else { return lists.flatMap { $0 } }
+        // Where each list starts in the joined array, and the joined array's length.
+        var starts: [Int] = []
+        starts.reserveCapacity(lists.count)
         var total = 0
         for list in lists {
-            offsets.append(total)
+            starts.append(total)
             total += list.count
         }
-        guard Parallelism.width > 1, lists.count > 1 else { return lists.flatMap { $0 } }
-        let starts = offsets
-        return [Element](unsafeUninitializedCapacity: total) { buffer, count in
+        let bounds = starts, length = total
+        return [Element](unsafeUninitializedCapacity: length) { buffer, count in
             // Each list is copied by one worker into its own range, so the writes never overlap.
             nonisolated(unsafe) let output = buffer
             _ = [Int](lists.indices).parallelMap { index in
-                let range = starts[index]..<(starts[index] + lists[index].count)
+                let range = bounds[index]..<(bounds[index] + lists[index].count)
                 _ = UnsafeMutableBufferPointer(rebasing: output[range]).initialize(from: lists[index])
             }
-            count = total
+            count = length
         }
     }
 }

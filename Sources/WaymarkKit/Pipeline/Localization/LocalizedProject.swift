@@ -44,12 +44,12 @@ struct LocalizedProject: Sendable {
         let localeKeys = tags.map { tag in cached?.localeKey(tag, isSource: tag == source, publishFuzzy: publishFuzzy) }
         // Every page of every locale in one parallel pass: a pass per program (or per
         // locale) would wait for its slowest page before the next one starts.
-        // Job `j` is page `j % pages.count` in locale `j / pages.count`: the locales' jobs are
+        // Job `j` is page `j % pagesPerLocale` in locale `j / pagesPerLocale`: the locales' jobs are
         // contiguous, and no list of (locale, program, page) triples is copied together first.
         let pages = project.programs.filter { byPath[$0.path] != nil }.flatMap { program in program.pages.map { (program, $0) } }
         let pagesPerLocale = pages.count
-        let localizedPages = [Int](0..<(tags.count * pages.count)).parallelMap { job -> Job in
-            let index = job / pages.count, (program, page) = pages[job % pages.count]
+        let localizedPages = [Int](0..<(tags.count * pagesPerLocale)).parallelMap { job -> Job in
+            let index = job / pagesPerLocale, (program, page) = pages[job % pagesPerLocale]
             let tag = tags[index], isSource = tag == source
             if let reused = reusable(page, tag) { return Job(page: reused) }
             // A page with no units, or not translated, has nothing to localize in this locale.
